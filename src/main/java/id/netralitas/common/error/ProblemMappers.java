@@ -1,0 +1,360 @@
+package id.netralitas.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.netralitas.common.csv.CsvFormatException;
+import id.netralitas.common.i18n.Messages;
+import id.netralitas.common.web.AllowedMethods;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem. Mapped here, once: the API's own
+ * {@link ApiException}, bean validation, unreadable JSON, unknown paths and methods, wrong media
+ * types, authentication and authorisation failures, lost optimistic locks, an unreachable database,
+ * and anything unexpected (500 with an incident id, logged with its stack trace, never sent).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    AllowedMethods allowedMethods;
+    static final String RETRY_AFTER_SECONDS = "5";
+    /** Ahead of the built-in mappers of Quarkus REST, Jackson and Hibernate Validator (all at USER). */
+    static final int PRIORITY = jakarta.ws.rs.Priorities.USER - 1000;
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response apiException(ApiException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        Problem problem = problem(e.status(), e.code(), locale, uri, e.args());
+        if (!e.violations().isEmpty()) {
+            problem.errors = e.violations().stream().map(v -> localize(v, locale)).toList();
+        }
+        problem.extensions().putAll(e.extensions());
+        Response.ResponseBuilder response = build(problem);
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper(value = {ConstraintViolationException.class, ResteasyReactiveViolationException.class},
+            priority = PRIORITY)
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        boolean returnValue = e.getConstraintViolations().stream().anyMatch(v -> isReturnValue(v.getPropertyPath()));
+        if (returnValue) {
+            return unexpected(e, headers, uri);
+        }
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        Problem problem = problem(400, "VALIDATION_FAILED", locale, uri);
+        problem.errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Error(fieldPath(v.getPropertyPath()), violationCode(v), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.Error::field).thenComparing(Problem.Error::code))
+                .toList();
+        return build(problem).build();
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
+        ApiException parameterProblem = findCause(e, ApiException.class);
+        if (parameterProblem != null) {
+            return apiException(parameterProblem, headers, uri);
+        }
+        return simple(404, "RESOURCE_NOT_FOUND", headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response notAllowed(NotAllowedException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        java.util.Set<String> methods = allowedMethods.forPath(uri.getRequestUri().getRawPath());
+        String allowed = String.join(", ", methods);
+        Problem problem = problem(405, "METHOD_NOT_ALLOWED", locale, uri, allowed);
+        problem.extensions().put("allowedMethods", methods);
+        return build(problem).header(HttpHeaders.ALLOW, allowed).build();
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response notSupported(NotSupportedException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        String given = headers.getMediaType() == null ? "-" : headers.getMediaType().toString();
+        return build(problem(415, "UNSUPPORTED_MEDIA_TYPE", locale, uri, given)).build();
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response notAcceptable(NotAcceptableException e, HttpHeaders headers, UriInfo uri) {
+        return simple(406, "NOT_ACCEPTABLE", headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        ApiException parameterProblem = findCause(e, ApiException.class);
+        if (parameterProblem != null) {
+            return apiException(parameterProblem, headers, uri);
+        }
+        Throwable jsonCause = findCause(e, JsonProcessingException.class);
+        if (jsonCause != null) {
+            return json((JsonProcessingException) jsonCause, headers, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        String code = switch (status) {
+            case 400 -> "BAD_REQUEST";
+            case 401 -> "AUTHENTICATION_REQUIRED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "RESOURCE_NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> "HTTP_" + status;
+        };
+        return simple(status, code, headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response jsonParse(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return json(e, headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response jsonMismatch(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return json(e, headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response csvFormat(CsvFormatException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        return build(problem(400, "MALFORMED_CSV", locale, uri, e.line(), e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class}, priority = PRIORITY)
+    public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        boolean tokenSent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        String code = tokenSent ? "INVALID_TOKEN" : "AUTHENTICATION_REQUIRED";
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        String challenge = tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer";
+        return build(problem(401, code, locale, uri)).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return simple(403, "FORBIDDEN", headers, uri);
+    }
+
+    @ServerExceptionMapper(value = {OptimisticLockException.class, StaleStateException.class}, priority = PRIORITY)
+    public Response staleVersion(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return simple(412, "PRECONDITION_FAILED_CONCURRENT_UPDATE", headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        // Exceptions raised at commit time arrive wrapped; answer for the cause the client can act on.
+        ApiException api = findCause(e, ApiException.class);
+        if (api != null && api != e) {
+            return apiException(api, headers, uri);
+        }
+        if (findCause(e, OptimisticLockException.class) != null || findCause(e, StaleStateException.class) != null) {
+            return simple(412, "PRECONDITION_FAILED_CONCURRENT_UPDATE", headers, uri);
+        }
+        if (findCause(e, JDBCConnectionException.class) != null
+                || findCause(e, SQLTransientConnectionException.class) != null
+                || findCause(e, java.net.ConnectException.class) != null) {
+            LOG.warnf("Database unavailable while serving %s: %s", uri.getRequestUri().getRawPath(), e.toString());
+            return build(problem(503, "SERVICE_UNAVAILABLE", locale, uri))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
+        String incidentId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Incident %s while serving %s %s", incidentId, uri.getRequestUri().getRawPath(),
+                e.getClass().getName());
+        Problem problem = problem(500, "INTERNAL_ERROR", locale, uri, incidentId);
+        problem.incidentId = incidentId;
+        return build(problem).build();
+    }
+
+    private Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        if (e instanceof StreamConstraintsException) {
+            return build(problem(400, "MALFORMED_JSON", locale, uri, e.getOriginalMessage())).build();
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            Problem problem = problem(400, "VALIDATION_FAILED", locale, uri);
+            problem.errors = List.of(localize(FieldViolation.of(jsonPath(unknown), "UNKNOWN_FIELD"), locale));
+            return build(problem).build();
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+            Problem problem = problem(400, "VALIDATION_FAILED", locale, uri);
+            problem.errors = List.of(localize(FieldViolation.of(jsonPath(invalid), "INVALID_ENUM_VALUE",
+                    String.valueOf(invalid.getValue()), allowed), locale));
+            return build(problem).build();
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            Problem problem = problem(400, "VALIDATION_FAILED", locale, uri);
+            String expected = mismatch.getTargetType() == null ? "?" : describeType(mismatch.getTargetType());
+            problem.errors = List.of(localize(FieldViolation.of(jsonPath(mismatch), "INVALID_TYPE", expected), locale));
+            return build(problem).build();
+        }
+        // Only the parser's own message (position and what was wrong), never a Java type or stack.
+        return build(problem(400, "MALFORMED_JSON", locale, uri, e.getOriginalMessage())).build();
+    }
+
+    private static String describeType(Class<?> type) {
+        if (type == String.class) {
+            return "string";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
+            return "date-time (ISO-8601 with offset)";
+        }
+        return "object";
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "body" : path.toString();
+    }
+
+    private Response simple(int status, String code, HttpHeaders headers, UriInfo uri) {
+        return build(problem(status, code, Messages.negotiate(headers.getAcceptableLanguages()), uri)).build();
+    }
+
+    static Problem problem(int status, String code, Locale locale, UriInfo uri, Object... args) {
+        Problem problem = new Problem();
+        problem.type = Problem.typeFor(code);
+        problem.status = status;
+        problem.code = code;
+        problem.title = Messages.find(locale, code + ".title", args).orElseGet(() -> reasonPhrase(status));
+        problem.detail = Messages.find(locale, code + ".detail", args).orElse(null);
+        problem.instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        return problem;
+    }
+
+    private static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "HTTP " + status : known.getReasonPhrase();
+    }
+
+    static Response.ResponseBuilder build(Problem problem) {
+        return Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static Problem.Error localize(FieldViolation v, Locale locale) {
+        return new Problem.Error(v.field(), v.code(), v.localizedMessage(locale));
+    }
+
+    private static boolean isReturnValue(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "listRegions.page.size" becomes "size"; "create.body.items[2].nip" becomes "items[2].nip". */
+    static String fieldPath(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        String parameter = null;
+        StringBuilder rest = new StringBuilder();
+        for (Path.Node node : nodes) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.isInIterable()) {
+                        Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        rest.append('[').append(key).append(']');
+                    }
+                    if (node.getName() != null) {
+                        if (rest.length() > 0) {
+                            rest.append('.');
+                        }
+                        rest.append(node.getName());
+                    }
+                }
+            }
+        }
+        if (rest.length() > 0) {
+            return rest.toString();
+        }
+        return parameter != null ? parameter : "body";
+    }
+
+    /** The constraint's annotation name in upper snake case: NotNull → NOT_NULL, Size → SIZE. */
+    static String violationCode(ConstraintViolation<?> violation) {
+        String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        Throwable current = e;
+        for (int depth = 0; current != null && depth < 20; depth++) {
+            if (type.isInstance(current)) {
+                return (T) current;
+            }
+            current = current.getCause();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+package id.netralitas.common.openapi;
+
+import id.netralitas.common.error.Problem;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Declares, on every operation, the problem responses that the shared error handling can produce,
+ * so generated clients know them: 400 for operations that take input, 401/403 for secured ones,
+ * 404 where the path names a resource, 415 where a body is read, and 406/500/503 everywhere. Responses
+ * an operation declares itself are kept; bare ones get the problem schema.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "400", "Invalid request: bad parameter, malformed body or failed validation (code and field errors in the body)",
+            "401", "Missing, expired or invalid bearer token",
+            "403", "The token's role or scope does not allow this operation",
+            "404", "No such resource",
+            "406", "None of the media types in the Accept header can be produced",
+            "415", "Unsupported request content type",
+            "500", "Unexpected server error; the body carries an incidentId",
+            "503", "A dependency (the database) is unavailable; retry after the Retry-After delay");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        boolean globalSecurity = openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                Operation op = entry.getValue();
+                if (op.getResponses() == null) {
+                    op.setResponses(OASFactory.createAPIResponses());
+                }
+                APIResponses responses = op.getResponses();
+                boolean hasInput = op.getRequestBody() != null
+                        || (op.getParameters() != null && !op.getParameters().isEmpty())
+                        || (item.getParameters() != null && !item.getParameters().isEmpty());
+                boolean secured = op.getSecurity() != null ? !op.getSecurity().isEmpty() : globalSecurity;
+                if (hasInput) {
+                    ensure(responses, "400");
+                }
+                if (secured) {
+                    ensure(responses, "401");
+                    ensure(responses, "403");
+                }
+                if (path.contains("{")) {
+                    ensure(responses, "404");
+                }
+                if (op.getRequestBody() != null) {
+                    ensure(responses, "415");
+                }
+                ensure(responses, "406");
+                ensure(responses, "500");
+                ensure(responses, "503");
+            }
+        });
+    }
+
+    private static void ensure(APIResponses responses, String status) {
+        APIResponse response = responses.getAPIResponse(status);
+        if (response == null) {
+            response = OASFactory.createAPIResponse().description(DESCRIPTIONS.get(status));
+            responses.addAPIResponse(status, response);
+        }
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                || response.getContent().getMediaTypes().isEmpty()) {
+            response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+        }
+        if (response.getDescription() == null || response.getDescription().isBlank()) {
+            response.setDescription(DESCRIPTIONS.getOrDefault(status, "Problem"));
+        }
+    }
+}

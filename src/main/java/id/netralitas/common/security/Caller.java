@@ -1,0 +1,66 @@
+package id.netralitas.common.security;
+
+import id.netralitas.common.error.ApiException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, for the service layer's scoping rules: roles, and the {@code agency} and
+ * {@code nip} claims. Anonymous callers have no roles.
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isAdmin() {
+        return hasRole(Roles.ADMIN);
+    }
+
+    /** The principal name (token {@code upn}, {@code preferred_username} or {@code sub}), for audit. */
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public Optional<Long> agencyId() {
+        Object claim = token.getClaim(Roles.CLAIM_AGENCY);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(claim.toString().replace("\"", "").trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Optional<String> nip() {
+        Object claim = token.getClaim(Roles.CLAIM_NIP);
+        return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", "").trim());
+    }
+
+    /** The agency of a {@code ppk} caller; a ppk token without a usable {@code agency} claim is refused. */
+    public long requireAgency() {
+        return agencyId().orElseThrow(() -> ApiException.forbidden("TOKEN_SCOPE_MISSING", Roles.CLAIM_AGENCY));
+    }
+
+    /** The NIP of an {@code asn} caller; an asn token without a {@code nip} claim is refused. */
+    public String requireNip() {
+        return nip().orElseThrow(() -> ApiException.forbidden("TOKEN_SCOPE_MISSING", Roles.CLAIM_NIP));
+    }
+}
