@@ -7,7 +7,7 @@ public record RegionResponse(
         @Schema(description = "Dotted Kemendagri code", maxLength = 13, pattern = RegionResource.CODE_PATTERN,
                 example = "74.71") String code,
         @Schema(description = "Official name", maxLength = 255, example = "Kota Kendari") String name,
-        @Schema(example = "KOTA") RegionLevel level,
+        RegionLevel level,
         @Schema(description = "Code of the parent region; absent for provinces", maxLength = 13,
                 pattern = RegionResource.CODE_PATTERN, example = "74") String parentCode) {
 

@@ -277,13 +277,18 @@ public class ProblemMappers {
     }
 
     static Problem problem(int status, String code, Locale locale, UriInfo uri, Object... args) {
+        return problem(status, code, locale, uri == null ? null : uri.getRequestUri().getRawPath(), args);
+    }
+
+    /** A localised problem for {@code code}; also used by HTTP filters that answer before the REST layer. */
+    public static Problem problem(int status, String code, Locale locale, String instancePath, Object... args) {
         Problem problem = new Problem();
         problem.type = Problem.typeFor(code);
         problem.status = status;
         problem.code = code;
         problem.title = Messages.find(locale, code + ".title", args).orElseGet(() -> reasonPhrase(status));
         problem.detail = Messages.find(locale, code + ".detail", args).orElse(null);
-        problem.instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        problem.instance = instancePath;
         return problem;
     }
 

@@ -2,19 +2,22 @@ package id.netralitas.common.openapi;
 
 import id.netralitas.common.error.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Declares, on every operation, the problem responses that the shared error handling can produce,
  * so generated clients know them: 400 for operations that take input, 401/403 for secured ones,
- * 404 where the path names a resource, 415 where a body is read, and 406/500/503 everywhere. Responses
+ * 404 where the path names a resource, 415 where a body is read, and 406/429/500/503 everywhere;
+ * every 2xx and 4xx response declares the rate-limit headers that {@code ApiRateLimitFilter} sends. Responses
  * an operation declares itself are kept; bare ones get the problem schema.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -29,14 +32,20 @@ public class ProblemResponsesFilter implements OASFilter {
             "404", "No such resource",
             "406", "None of the media types in the Accept header can be produced",
             "415", "Unsupported request content type",
+            "429", "Too many requests from this client; retry after the Retry-After delay",
             "500", "Unexpected server error; the body carries an incidentId",
             "503", "A dependency (the database) is unavailable; retry after the Retry-After delay");
+
+    /** Headers on every 2xx and 4xx answer, in a fixed order so the document is reproducible. */
+    private static final List<String> RESPONSE_HEADERS = List.of(
+            "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Access-Control-Allow-Origin");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        declareResponseHeaders(openAPI);
         boolean globalSecurity = openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
@@ -63,10 +72,45 @@ public class ProblemResponsesFilter implements OASFilter {
                     ensure(responses, "415");
                 }
                 ensure(responses, "406");
+                ensure(responses, "429");
                 ensure(responses, "500");
                 ensure(responses, "503");
+                responses.getAPIResponses().forEach((status, response) -> {
+                    if (status.startsWith("2") || status.startsWith("4")) {
+                        RESPONSE_HEADERS.forEach(name -> response.addHeader(name,
+                                OASFactory.createHeader().ref("#/components/headers/" + name)));
+                    }
+                });
+                if (responses.getAPIResponse("429").getHeaders() == null
+                        || !responses.getAPIResponse("429").getHeaders().containsKey("Retry-After")) {
+                    responses.getAPIResponse("429").addHeader("Retry-After",
+                            OASFactory.createHeader().ref("#/components/headers/Retry-After"));
+                }
             }
         });
+    }
+
+    private static void rateLimitHeader(OpenAPI openAPI, String name, String description) {
+        openAPI.getComponents().addHeader(name, OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                        .minimum(java.math.BigDecimal.ZERO).maximum(java.math.BigDecimal.valueOf(1_000_000))));
+    }
+
+    private static void declareResponseHeaders(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        rateLimitHeader(openAPI, "RateLimit-Limit", "Requests allowed per window for this client");
+        rateLimitHeader(openAPI, "RateLimit-Remaining", "Requests left in the current window");
+        rateLimitHeader(openAPI, "RateLimit-Reset", "Seconds until the current window ends");
+        openAPI.getComponents().addHeader("Access-Control-Allow-Origin", OASFactory.createHeader()
+                .description("Present when the request's Origin is one of the configured CORS origins (CORS_ORIGINS)")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(2048)
+                        .format("uri")));
+        openAPI.getComponents().addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds to wait before retrying")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                        .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86_400))));
     }
 
     private static void ensure(APIResponses responses, String status) {
