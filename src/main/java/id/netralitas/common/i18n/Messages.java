@@ -3,20 +3,21 @@ package id.netralitas.common.i18n;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
  * The API's own texts (problem titles and details, field messages) in English and Indonesian.
- * Keys live in {@code i18n/messages.properties} and {@code i18n/messages_id.properties}; the
+ * Shared keys live in {@code i18n/messages.properties}; each feature may keep its own bundle
+ * ({@code i18n/<feature>.properties} with an {@code _id} twin), listed in {@link #BUNDLES}. The
  * patterns use {@link MessageFormat}, so a literal apostrophe must be written twice.
  */
 public final class Messages {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final String BUNDLE = "i18n.messages";
+    /** Every message bundle, searched in this order. Add a feature's bundle here. */
+    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.employee");
 
     private Messages() {
     }
@@ -38,14 +39,15 @@ public final class Messages {
     }
 
     public static Optional<String> find(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control
-                .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        try {
-            String pattern = bundle.getString(key);
-            return Optional.of(args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args));
-        } catch (MissingResourceException e) {
-            return Optional.empty();
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = ResourceBundle.getBundle(name, locale, ResourceBundle.Control
+                    .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return Optional.of(args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args));
+            }
         }
+        return Optional.empty();
     }
 
     public static String get(Locale locale, String key, Object... args) {

@@ -18,8 +18,10 @@ class ErrorCatalogueTest {
     void everyCodeInTheMessageBundleIsDocumented() throws IOException {
         String doc = Files.readString(Path.of("docs", "errors.md"), StandardCharsets.UTF_8);
         Properties messages = new Properties();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("i18n/messages.properties")) {
-            messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String bundle : id.netralitas.common.i18n.Messages.BUNDLES) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundle.replace('.', '/') + ".properties")) {
+                messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
         }
         TreeSet<String> missing = new TreeSet<>();
         for (String key : messages.stringPropertyNames()) {

@@ -16,10 +16,21 @@ class MessagesTest {
 
     @Test
     void everyMessageExistsInBothLanguagesAndParses() throws IOException {
-        Properties en = load("i18n/messages.properties");
-        Properties id = load("i18n/messages_id.properties");
-        assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(id.stringPropertyNames()),
-                "English and Indonesian bundles must have the same keys");
+        TreeSet<String> allKeys = new TreeSet<>();
+        for (String bundle : Messages.BUNDLES) {
+            String path = bundle.replace('.', '/');
+            Properties en = load(path + ".properties");
+            Properties id = load(path + "_id.properties");
+            assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(id.stringPropertyNames()),
+                    bundle + ": English and Indonesian must have the same keys");
+            for (String key : en.stringPropertyNames()) {
+                assertTrue(allKeys.add(key), key + " is defined in more than one bundle");
+            }
+            checkPatterns(en, id);
+        }
+    }
+
+    private static void checkPatterns(Properties en, Properties id) {
         for (Properties bundle : List.of(en, id)) {
             for (String key : bundle.stringPropertyNames()) {
                 String pattern = bundle.getProperty(key);
@@ -43,6 +54,9 @@ class MessagesTest {
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new java.io.FileNotFoundException(resource);
+            }
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return properties;
