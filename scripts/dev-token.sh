@@ -3,10 +3,10 @@
 # (src/test/resources/dev-keys/). The dev and test profiles trust it; a packaged service refuses to
 # start with it. Needs bash and openssl only.
 #
-#   scripts/dev-token.sh ROLE [--agency ID] [--nip NIP] [--sub NAME] [--ttl SECONDS]
+#   scripts/dev-token.sh ROLE [--agency CODE] [--nip NIP] [--sub NAME] [--ttl SECONDS]
 #
 #   ROLE   admin | verifier | bawaslu | ppk | asn
-#   --agency ID   agency id a ppk acts for (claim "agency"; required for ppk)
+#   --agency CODE agency code a ppk acts for, e.g. KOTA-74.71 (claim "agency"; required for ppk)
 #   --nip NIP     the employee an asn token belongs to (claim "nip"; required for asn)
 #
 # Example: curl -H "Authorization: Bearer $(scripts/dev-token.sh admin)" localhost:8080/api/v1/...
@@ -28,11 +28,11 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option: $1" >&2; usage ;;
   esac
 done
-[[ -z "$agency" || "$agency" =~ ^[0-9]+$ ]] || { echo "--agency must be a number" >&2; exit 2; }
+[[ -z "$agency" || "$agency" =~ ^[A-Z0-9][A-Z0-9.-]{1,39}$ ]] || { echo "--agency must be an agency code such as KOTA-74.71" >&2; exit 2; }
 [[ -z "$nip" || "$nip" =~ ^[0-9]{18}$ ]] || { echo "--nip must be 18 digits" >&2; exit 2; }
 [[ "$sub" =~ ^[A-Za-z0-9@._-]+$ ]] || { echo "--sub may only contain letters, digits and @._-" >&2; exit 2; }
 [[ "$ttl" =~ ^[0-9]+$ ]] || { echo "--ttl must be a number of seconds" >&2; exit 2; }
-[ "$role" != ppk ] || [ -n "$agency" ] || { echo "a ppk token needs --agency ID" >&2; exit 2; }
+[ "$role" != ppk ] || [ -n "$agency" ] || { echo "a ppk token needs --agency CODE" >&2; exit 2; }
 [ "$role" != asn ] || [ -n "$nip" ] || { echo "an asn token needs --nip NIP" >&2; exit 2; }
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -44,7 +44,7 @@ b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 
 now=$(date +%s)
 claims="\"iss\":\"$issuer\",\"aud\":\"$audience\",\"sub\":\"$sub\",\"upn\":\"$sub\",\"groups\":[\"$role\"],\"iat\":$now,\"exp\":$((now + ttl)),\"jti\":\"$(openssl rand -hex 16)\""
-[ -z "$agency" ] || claims="$claims,\"agency\":$agency"
+[ -z "$agency" ] || claims="$claims,\"agency\":\"$agency\""
 [ -z "$nip" ] || claims="$claims,\"nip\":\"$nip\""
 
 header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)

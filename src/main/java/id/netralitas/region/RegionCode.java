@@ -1,6 +1,7 @@
 package id.netralitas.region;
 
 import id.netralitas.common.error.ApiException;
+import id.netralitas.common.persistence.Where;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,16 @@ public record RegionCode(String value) {
     /** LIKE pattern matching every region below this one (codes contain only digits and dots). */
     public String descendantsPattern() {
         return value + ".%";
+    }
+
+    /**
+     * Restricts {@code where} to rows whose {@code property} is this region or any region below it;
+     * both forms use the index on the column (equality and a prefix range).
+     */
+    public Where within(Where where, String property) {
+        String param = property.replace('.', '_') + "Region";
+        return where.and("(" + property + " = :" + param + " or " + property + " like :" + param + "Below)", param, value)
+                .param(param + "Below", descendantsPattern());
     }
 
     private static String abbreviate(String raw) {

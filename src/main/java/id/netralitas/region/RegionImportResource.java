@@ -74,6 +74,6 @@ public class RegionImportResource {
     }
 
     @Schema(name = "RegionDatasetImportRequest")
-    public record DatasetRequest(@NotNull @Schema(required = true) RegionDataset dataset) {
+    public record DatasetRequest(@NotNull RegionDataset dataset) {
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * not, the build fails and the file is rewritten, so the change can be reviewed and committed.
  */
 @QuarkusTest
+@Order(1)
 class OpenApiDocumentTest {
 
     /** Kept apart from the validating test client so that its stale copy is never loaded first. */

@@ -26,7 +26,7 @@ class RegionImportTest {
         as(Tokens.verifier()).contentType("text/csv").body(csv).post("/api/v1/region-imports").then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("code", equalTo("FORBIDDEN"));
-        as(Tokens.ppk(1)).contentType("text/csv").body(csv).post("/api/v1/region-imports").then().statusCode(403);
+        as(Tokens.ppk("KOTA-74.71")).contentType("text/csv").body(csv).post("/api/v1/region-imports").then().statusCode(403);
         invalidRequest("not.a.token").contentType("text/csv").body(csv)
                 .post("/api/v1/region-imports").then().statusCode(401)
                 .body("code", equalTo("INVALID_TOKEN"));

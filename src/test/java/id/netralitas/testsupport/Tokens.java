@@ -23,8 +23,9 @@ public final class Tokens {
         return sign(Jwt.upn("bawaslu@test").groups(Set.of(Roles.BAWASLU)));
     }
 
-    public static String ppk(long agencyId) {
-        return sign(Jwt.upn("ppk-" + agencyId + "@test").groups(Set.of(Roles.PPK)).claim(Roles.CLAIM_AGENCY, agencyId));
+    /** A PPK acting for the agency with this code (e.g. {@code KOTA-74.71}). */
+    public static String ppk(String agencyCode) {
+        return sign(Jwt.upn("ppk-" + agencyCode + "@test").groups(Set.of(Roles.PPK)).claim(Roles.CLAIM_AGENCY, agencyCode));
     }
 
     public static String asn(String nip) {

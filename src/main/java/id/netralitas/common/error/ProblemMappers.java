@@ -191,6 +191,11 @@ public class ProblemMappers {
         if (findCause(e, OptimisticLockException.class) != null || findCause(e, StaleStateException.class) != null) {
             return simple(412, "PRECONDITION_FAILED_CONCURRENT_UPDATE", headers, uri);
         }
+        if (findCause(e, org.hibernate.exception.ConstraintViolationException.class) != null
+                || findCause(e, java.sql.SQLIntegrityConstraintViolationException.class) != null) {
+            // A uniqueness rule checked first by the service, lost to a concurrent request.
+            return simple(409, "CONFLICT", headers, uri);
+        }
         if (findCause(e, JDBCConnectionException.class) != null
                 || findCause(e, SQLTransientConnectionException.class) != null
                 || findCause(e, java.net.ConnectException.class) != null) {

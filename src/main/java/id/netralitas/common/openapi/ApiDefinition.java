@@ -19,7 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 extensions = @Extension(name = "x-internal", value = "false", parseValue = true)),
         tags = {
                 @Tag(name = "Regions", description = "Kemendagri administrative regions: provinces, kabupaten/kota, "
-                        + "and (once imported) kecamatan and desa/kelurahan")
+                        + "and (once imported) kecamatan and desa/kelurahan"),
+                @Tag(name = "Agencies", description = "Agencies (instansi): central bodies and the regional government "
+                        + "of every province and kabupaten/kota, each with its PPK"),
+                @Tag(name = "Employees", description = "The ASN register, keyed by NIP, with status history"),
+                @Tag(name = "Employee imports", description = "Bulk upsert of the register from CSV, as background jobs")
         })
 public class ApiDefinition extends Application {
 }

@@ -37,16 +37,14 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
-    public Optional<Long> agencyId() {
+    /** The agency code a {@code ppk} token acts for (claim {@code agency}), upper-cased. */
+    public Optional<String> agencyCode() {
         Object claim = token.getClaim(Roles.CLAIM_AGENCY);
         if (claim == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Long.parseLong(claim.toString().replace("\"", "").trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        String code = claim.toString().replace("\"", "").trim().toUpperCase(java.util.Locale.ROOT);
+        return code.isEmpty() ? Optional.empty() : Optional.of(code);
     }
 
     public Optional<String> nip() {
@@ -55,8 +53,8 @@ public class Caller {
     }
 
     /** The agency of a {@code ppk} caller; a ppk token without a usable {@code agency} claim is refused. */
-    public long requireAgency() {
-        return agencyId().orElseThrow(() -> ApiException.forbidden("TOKEN_SCOPE_MISSING", Roles.CLAIM_AGENCY));
+    public String requireAgency() {
+        return agencyCode().orElseThrow(() -> ApiException.forbidden("TOKEN_SCOPE_MISSING", Roles.CLAIM_AGENCY));
     }
 
     /** The NIP of an {@code asn} caller; an asn token without a {@code nip} claim is refused. */

@@ -13,8 +13,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses to start a packaged (production) service whose token verification key is the dev/test
- * key committed in this repository: anyone could mint admin tokens with its private half.
+ * Refuses to start a packaged (production) service that uses a dev key committed in this
+ * repository: the token verification key (anyone could mint admin tokens with its private half)
+ * or the personal-data encryption key.
  */
 @ApplicationScoped
 public class DevKeyGuard {
@@ -23,9 +24,15 @@ public class DevKeyGuard {
 
     void onStart(@Observes StartupEvent event,
                  @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> location,
-                 @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inlineKey) {
+                 @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inlineKey,
+                 @ConfigProperty(name = "netralitas.pii.key") String piiKey) {
         if (LaunchMode.current() != LaunchMode.NORMAL) {
             return;
+        }
+        if (PersonalDataCipher.DEV_KEY.equals(piiKey.trim())) {
+            throw new IllegalStateException("Refusing to start: the personal-data encryption key is the dev-only key "
+                    + "committed in the repository. Set PII_ENCRYPTION_KEY (32 random bytes in base64, e.g. from "
+                    + "'openssl rand -base64 32') and keep it: it decrypts the stored NIKs.");
         }
         String devKey = normalize(readClasspath(DEV_PUBLIC_KEY));
         String configured = inlineKey.map(DevKeyGuard::normalize)

@@ -14,7 +14,7 @@ public final class Roles {
     /** A civil servant, scoped by the {@code nip} claim. */
     public static final String ASN = "asn";
 
-    /** Token claim naming the agency a {@code ppk} acts for. */
+    /** Token claim naming the agency a {@code ppk} acts for: the agency code, e.g. {@code KOTA-74.71}. */
     public static final String CLAIM_AGENCY = "agency";
     /** Token claim naming the employee an {@code asn} token belongs to. */
     public static final String CLAIM_NIP = "nip";

@@ -17,6 +17,11 @@ public final class EntityTags {
         return "\"" + version + "\"";
     }
 
+    /** The ETag response header value of a row version. */
+    public static jakarta.ws.rs.core.EntityTag header(long version) {
+        return new jakarta.ws.rs.core.EntityTag(String.valueOf(version));
+    }
+
     /** Checks {@code If-Match} against the current version; accepts a weak tag form ({@code W/"3"}) too. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
