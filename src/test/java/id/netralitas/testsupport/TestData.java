@@ -15,17 +15,20 @@ public final class TestData {
     private TestData() {
     }
 
-    /** A valid, unused male PNS NIP: appointed 2020-03, born between 1960 and 2001. */
+    /**
+     * A valid, unused male PNS NIP: appointed 2020-03, born 1945-1964 (the synthetic register's
+     * births start in 1966, so the two never collide).
+     */
     public static String pnsNip() {
         int n = SEQUENCE.incrementAndGet();
-        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(n % 15000);
+        LocalDate birth = LocalDate.of(1945, 1, 1).plusDays(n % 7000);
         return birth.format(YMD) + "202003" + "1" + String.format("%03d", n % 1000);
     }
 
-    /** A valid, unused female PPPK NIP: appointed 2024 (intake 1), born between 1960 and 2001. */
+    /** A valid, unused female PPPK NIP: appointed 2024 (intake 1), born 1945-1964. */
     public static String pppkNip() {
         int n = SEQUENCE.incrementAndGet();
-        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(n % 15000);
+        LocalDate birth = LocalDate.of(1945, 1, 1).plusDays(n % 7000);
         return birth.format(YMD) + "2024" + "21" + "2" + String.format("%03d", n % 1000);
     }
 

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Declares, on every operation, the problem responses that the shared error handling can produce,
  * so generated clients know them: 400 for operations that take input, 401/403 for secured ones,
- * 404 where the path names a resource, 415 where a body is read, and 406/429/500/503 everywhere;
+ * 404 where the path names a resource, 411/413/415 where a body is read, and 406/429/500/503 everywhere;
  * every 2xx and 4xx response declares the rate-limit headers that {@code ApiRateLimitFilter} sends. Responses
  * an operation declares itself are kept; bare ones get the problem schema.
  */
@@ -25,16 +25,18 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
-    private static final Map<String, String> DESCRIPTIONS = Map.of(
-            "400", "Invalid request: bad parameter, malformed body or failed validation (code and field errors in the body)",
-            "401", "Missing, expired or invalid bearer token",
-            "403", "The token's role or scope does not allow this operation",
-            "404", "No such resource",
-            "406", "None of the media types in the Accept header can be produced",
-            "415", "Unsupported request content type",
-            "429", "Too many requests from this client; retry after the Retry-After delay",
-            "500", "Unexpected server error; the body carries an incidentId",
-            "503", "A dependency (the database) is unavailable; retry after the Retry-After delay");
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("400", "Invalid request: bad parameter, malformed body or failed validation (code and field errors in the body)"),
+            Map.entry("401", "Missing, expired or invalid bearer token"),
+            Map.entry("403", "The token's role or scope does not allow this operation"),
+            Map.entry("404", "No such resource"),
+            Map.entry("406", "None of the media types in the Accept header can be produced"),
+            Map.entry("411", "A body without Content-Length (chunked) on an endpoint that is not an upload"),
+            Map.entry("413", "The request body is larger than this endpoint accepts"),
+            Map.entry("415", "Unsupported request content type"),
+            Map.entry("429", "Too many requests from this client; retry after the Retry-After delay"),
+            Map.entry("500", "Unexpected server error; the body carries an incidentId"),
+            Map.entry("503", "A dependency (the database) is unavailable; retry after the Retry-After delay"));
 
     /** Headers on every 2xx and 4xx answer, in a fixed order so the document is reproducible. */
     private static final List<String> RESPONSE_HEADERS = List.of(
@@ -69,6 +71,8 @@ public class ProblemResponsesFilter implements OASFilter {
                     ensure(responses, "404");
                 }
                 if (op.getRequestBody() != null) {
+                    ensure(responses, "411");
+                    ensure(responses, "413");
                     ensure(responses, "415");
                 }
                 ensure(responses, "406");

@@ -80,7 +80,7 @@ public class ApiRateLimitFilter {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
-    private static List<Locale> acceptLanguages(String header) {
+    static List<Locale> acceptLanguages(String header) {
         if (header == null || header.isBlank()) {
             return List.of();
         }

@@ -1,0 +1,44 @@
+package id.netralitas.common.idempotency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The first outcome of a creating request made under an Idempotency-Key. */
+@Entity
+@Table(name = "idempotency_record")
+public class IdempotencyRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The operation and the caller, so that keys of different clients never meet. */
+    @Column(nullable = false, length = 200)
+    public String scope;
+
+    @Column(name = "idempotency_key", nullable = false)
+    public String idempotencyKey;
+
+    /** SHA-256 (hex) of the request body: the same key with another body is refused. */
+    @Column(name = "request_sha256", nullable = false, length = 64, columnDefinition = "CHAR(64)")
+    public String requestSha256;
+
+    /** Public id of what the first request created, when the answer is read afresh from it. */
+    @Column(name = "resource_id", length = 64)
+    public String resourceId;
+
+    @Column(name = "response_status")
+    public Integer responseStatus;
+
+    /** The first response body, when it is replayed as it was. */
+    @Column(name = "response_body", columnDefinition = "MEDIUMTEXT")
+    public String responseBody;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

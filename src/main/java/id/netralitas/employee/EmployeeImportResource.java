@@ -1,0 +1,157 @@
+package id.netralitas.employee;
+
+import id.netralitas.common.error.Problem;
+import id.netralitas.common.i18n.Messages;
+import id.netralitas.common.idempotency.IdempotencyService;
+import id.netralitas.common.paging.PageParams;
+import id.netralitas.common.paging.PageResponse;
+import id.netralitas.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Bulk imports of the register from CSV, processed as background jobs. */
+@Path("/api/v1/employee-imports")
+@Tag(name = "Employee imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class EmployeeImportResource {
+
+    static final String TEXT_CSV = "text/csv";
+    static final String ID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+
+    @Inject
+    EmployeeImportService service;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PPK})
+    @Consumes(TEXT_CSV)
+    @Operation(operationId = "createEmployeeImport", summary = "Import employees from CSV",
+            description = "UTF-8 CSV, streamed (up to 2 GB), with the header "
+                    + "`nip,name,employee_type,golongan,pangkat,jabatan_category,jabatan_name,unit_kerja,agency_code,"
+                    + "region_code,status,nik` (the fields of EmployeeRequest in snake_case; empty cells are absent "
+                    + "values; an empty status means AKTIF). Answers 202 at once with the job; rows are then upserted by "
+                    + "NIP, each checked exactly as `createEmployee` checks a record. A bad row is recorded and skipped, "
+                    + "never stopping the others. A PPK may import rows of its own agency only. With `Idempotency-Key`, "
+                    + "re-sending the same file returns the same job.")
+    @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE),
+            example = "nip,name,employee_type,golongan,pangkat,jabatan_category,jabatan_name,unit_kerja,agency_code,"
+                    + "region_code,status,nik\n199705262022031008,Ahmad Fauzi,PNS,III/a,,FUNGSIONAL,Analis Kebijakan Ahli "
+                    + "Pertama,Bagian Organisasi,KOTA-74.71,74.71,AKTIF,7471012605970001\n"))
+    @APIResponse(responseCode = "202", description = "Accepted; follow the job at Location",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobResponse.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than the import limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another file",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createEmployeeImport(
+            @NotNull InputStream body,
+            @Parameter(description = "Makes a retried upload return the first job",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = "^[\\x21-\\x7E]{1,255}$"))
+            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        EmployeeImportService.Submission submission = service.submit(body, IdempotencyService.key(idempotencyKey));
+        return Response.accepted(JobResponse.of(submission.job(), service.displayedStatus(submission.job())))
+                .location(URI.create("/api/v1/employee-imports/" + submission.job().publicId)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PPK})
+    @Operation(operationId = "getEmployeeImport", summary = "Progress and outcome of an import",
+            description = "Counts grow while the job runs. A PPK sees the imports of its own agency. A job whose replica "
+                    + "stopped is INTERRUPTED: re-submit the file, rows already written are simply unchanged.")
+    @APIResponse(responseCode = "200", description = "The job")
+    @APIResponse(responseCode = "404", description = "No such import (or not visible to the caller)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public JobResponse getEmployeeImport(@Parameter(description = "Import id",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 36, pattern = ID_PATTERN)) @PathParam("id") String id) {
+        EmployeeImportJob job = service.get(id);
+        return JobResponse.of(job, service.displayedStatus(job));
+    }
+
+    @GET
+    @Path("{id}/errors")
+    @RolesAllowed({Roles.ADMIN, Roles.PPK})
+    @Operation(operationId = "listEmployeeImportErrors", summary = "Rejected rows of an import",
+            description = "One item per field at fault, ordered by line (the header is line 1).")
+    @APIResponse(responseCode = "200", description = "A page of row errors")
+    @APIResponse(responseCode = "404", description = "No such import (or not visible to the caller)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<RowError> listEmployeeImportErrors(
+            @Parameter(description = "Import id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
+                    pattern = ID_PATTERN)) @PathParam("id") String id,
+            @Valid @BeanParam PageParams page,
+            @Context HttpHeaders headers) {
+        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        return service.errors(id, page).map(e -> RowError.of(e, locale));
+    }
+
+    @Schema(name = "EmployeeImport", description = "A bulk import job")
+    public record JobResponse(
+            @Schema(format = "uuid", maxLength = 36, example = "3f0b2a1c-5d6e-4f70-8a9b-0c1d2e3f4a5b") String id,
+            EmployeeImportJob.Status status,
+            @Schema(maxLength = 100) String submittedBy,
+            @Schema(description = "The agency a PPK import is limited to", maxLength = 40) String agencyScope,
+            @Schema(description = "SHA-256 of the uploaded file", maxLength = 64, pattern = "^[0-9a-f]{64}$") String fileSha256,
+            @Schema(format = "int64", minimum = "0", maximum = "9007199254740991") long fileBytes,
+            @Schema(description = "Data rows processed so far", format = "int64", minimum = "0",
+                    maximum = "9007199254740991") long rowsRead,
+            @Schema(format = "int64", minimum = "0", maximum = "9007199254740991") long inserted,
+            @Schema(format = "int64", minimum = "0", maximum = "9007199254740991") long updated,
+            @Schema(format = "int64", minimum = "0", maximum = "9007199254740991") long unchanged,
+            @Schema(format = "int64", minimum = "0", maximum = "9007199254740991") long rejected,
+            @Schema(description = "Why a FAILED job stopped", maxLength = 1000) String failure,
+            @Schema(format = "date-time", maxLength = 35) Instant createdAt,
+            @Schema(format = "date-time", maxLength = 35) Instant startedAt,
+            @Schema(format = "date-time", maxLength = 35) Instant finishedAt) {
+
+        static JobResponse of(EmployeeImportJob job, EmployeeImportJob.Status status) {
+            return new JobResponse(job.publicId, status, job.submittedBy, job.agencyScope, job.fileSha256, job.fileBytes,
+                    job.rowsRead, job.inserted, job.updated, job.unchanged, job.rejected, job.failure, job.createdAt,
+                    job.startedAt, job.finishedAt);
+        }
+    }
+
+    @Schema(name = "EmployeeImportRowError", description = "A field at fault in a rejected row")
+    public record RowError(
+            @Schema(description = "Line in the file (the header is line 1)", format = "int64", minimum = "2",
+                    maximum = "9007199254740991", example = "101") long line,
+            @Schema(description = "CSV column, or `row` for the row as a whole", maxLength = 100, example = "nip") String field,
+            @Schema(maxLength = 100, pattern = "^[A-Z0-9_]+$", example = "NIP_INVALID") String code,
+            @Schema(maxLength = 2000, example = "digits 1-8 (19970230) are not a real birth date") String message) {
+
+        static RowError of(EmployeeImportError error, Locale locale) {
+            Object[] args = error.messageArgs == null ? new Object[0]
+                    : error.messageArgs.split(EmployeeImportError.ARG_SEPARATOR, -1);
+            return new RowError(error.lineNumber, error.field, error.code,
+                    Messages.get(locale, "violation." + error.messageKey, args));
+        }
+    }
+}
