@@ -119,7 +119,7 @@ public final class ElectionDtos {
     public record RegionsRequest(
             @NotNull @Size(max = 1000) @Schema(required = true, maxItems = 1000, description = "Dotted or compact region codes",
                     type = SchemaType.ARRAY, implementation = RegionCodeValue.class)
-            List<@NotNull @Size(max = 13) @Pattern(regexp = REGION_PATTERN) String> regionCodes) {
+            List<String> regionCodes) {
     }
 
     /** The item schema of region code lists. */

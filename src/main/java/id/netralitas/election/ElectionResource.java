@@ -60,6 +60,8 @@ public class ElectionResource {
                     + "those whose incident window contains the date. Sort fields: `votingDate`, `code`, `type`; "
                     + "default `-votingDate,code`.")
     @APIResponse(responseCode = "200", description = "A page of elections")
+    @APIResponse(responseCode = "422", description = "`regionCode` is not in the region register (`REGION_UNKNOWN`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<ElectionDtos.ElectionResponse> listElections(
             @Parameter(description = "Only this type") @QueryParam("type") ElectionType type,
             @Parameter(description = "Only elections voting in this year", example = "2024",

@@ -5,7 +5,6 @@ import id.netralitas.election.CandidatePhase;
 import id.netralitas.election.ElectionDtos;
 import id.netralitas.election.ElectionPhase;
 import id.netralitas.employee.EmployeeType;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +26,7 @@ public final class SanctionSuggestionDtos {
             @NotEmpty @Size(max = SanctionSuggestionService.MAX_TYPES)
             @Schema(required = true, description = "Violation type codes (distinct)", maxItems = 20, minItems = 1,
                     type = SchemaType.ARRAY, implementation = CatalogueCodeValue.class)
-            List<@NotBlank @Size(max = 60) @Pattern(regexp = CatalogueVersions.CODE_PATTERN) String> violationTypeCodes,
+            List<String> violationTypeCodes,
             @NotNull @Schema(required = true, description = "Date of the incident; not in the future", type = SchemaType.STRING,
                     format = "date", maxLength = 10, example = "2024-10-10") LocalDate incidentDate,
             @Size(max = 40) @Pattern(regexp = ElectionDtos.CODE_PATTERN)
