@@ -54,6 +54,9 @@ public class HolidayService {
 
     @Transactional
     public Holiday create(LocalDate date, Input input) {
+        if (date.getYear() < QueryDates.MIN_YEAR || date.getYear() > QueryDates.MAX_YEAR) {
+            throw ApiException.invalidField("date", "DATE_INVALID", date.toString());
+        }
         if (holidays.findByDate(date).isPresent()) {
             throw ApiException.conflict("HOLIDAY_EXISTS", date.toString());
         }

@@ -126,6 +126,10 @@ class HolidayResourceTest {
                         .formatted("x".repeat(256)))
                 .post("/api/v1/holidays").then().statusCode(400)
                 .body("errors[0].field", equalTo("name")).body("errors[0].code", equalTo("SIZE"));
+        as(admin).contentType("application/json")
+                .body("{\"date\":\"2500-05-05\",\"kind\":\"CUTI_BERSAMA\",\"name\":\"x\",\"legalBasis\":\"y\"}")
+                .post("/api/v1/holidays").then().statusCode(400)
+                .body("errors[0].field", equalTo("date")).body("errors[0].code", equalTo("DATE_INVALID"));
         anonymous().get("/api/v1/holidays/2031-05-05").then().statusCode(404);
     }
 }
