@@ -3,28 +3,30 @@
 # (src/test/resources/dev-keys/). The dev and test profiles trust it; a packaged service refuses to
 # start with it. Needs bash and openssl only.
 #
-#   scripts/dev-token.sh ROLE [--agency CODE] [--nip NIP] [--sub NAME] [--ttl SECONDS]
+#   scripts/dev-token.sh ROLE [--agency CODE] [--nip NIP] [--sub NAME] [--ttl SECONDS] [--key PEM]
 #
 #   ROLE   admin | verifier | bawaslu | ppk | asn
 #   --agency CODE agency code a ppk acts for, e.g. KOTA-74.71 (claim "agency"; required for ppk)
 #   --nip NIP     the employee an asn token belongs to (claim "nip"; required for asn)
+#   --key PEM     sign with this RSA private key instead of the dev-only one
 #
 # Example: curl -H "Authorization: Bearer $(scripts/dev-token.sh admin)" localhost:8080/api/v1/...
 set -euo pipefail
 
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 [ $# -ge 1 ] || usage
 role=$1; shift
 case "$role" in admin|verifier|bawaslu|ppk|asn) ;; *) echo "unknown role: $role" >&2; usage ;; esac
 
-agency=""; nip=""; sub="dev-$role"; ttl=3600
+agency=""; nip=""; sub="dev-$role"; ttl=3600; key=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --agency) agency=${2:?}; shift 2 ;;
     --nip) nip=${2:?}; shift 2 ;;
     --sub) sub=${2:?}; shift 2 ;;
     --ttl) ttl=${2:?}; shift 2 ;;
+    --key) key=${2:?}; shift 2 ;;
     *) echo "unknown option: $1" >&2; usage ;;
   esac
 done
@@ -36,7 +38,7 @@ done
 [ "$role" != asn ] || [ -n "$nip" ] || { echo "an asn token needs --nip NIP" >&2; exit 2; }
 
 here=$(cd "$(dirname "$0")" && pwd)
-key="$here/../src/test/resources/dev-keys/dev-only-private-key.pem"
+[ -n "$key" ] || key="$here/../src/test/resources/dev-keys/dev-only-private-key.pem"
 issuer=${JWT_ISSUER:-https://netralitas.dev/issuer}
 audience=${JWT_AUDIENCE:-netralitas-asn-api}
 

@@ -335,7 +335,8 @@ public class ProblemMappers {
                         Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
                         rest.append('[').append(key).append(']');
                     }
-                    if (node.getName() != null) {
+                    // Container elements are named "<list element>" and the like: the index says it all.
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
                         if (rest.length() > 0) {
                             rest.append('.');
                         }

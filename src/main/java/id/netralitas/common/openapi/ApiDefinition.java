@@ -23,7 +23,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Agencies", description = "Agencies (instansi): central bodies and the regional government "
                         + "of every province and kabupaten/kota, each with its PPK"),
                 @Tag(name = "Employees", description = "The ASN register, keyed by NIP, with status history"),
-                @Tag(name = "Employee imports", description = "Bulk upsert of the register from CSV, as background jobs")
+                @Tag(name = "Employee imports", description = "Bulk upsert of the register from CSV, as background jobs"),
+                @Tag(name = "Regulations", description = "Laws, government regulations, joint decrees, circulars, court "
+                        + "decisions and regional instruments, with their validity and the articles the service cites"),
+                @Tag(name = "Violation types", description = "Versioned catalogue of neutrality violation types (SKB annexes: "
+                        + "ethics KE-01..KE-07, discipline D-01..D-13)"),
+                @Tag(name = "Sanctions", description = "Versioned catalogue of moral, disciplinary and dismissal sanctions "
+                        + "(PP 42/2004, PP 94/2021, legacy PP 53/2010, UU ASN)"),
+                @Tag(name = "Authorities", description = "Versioned catalogue of the bodies that handled neutrality cases: "
+                        + "Bawaslu (intake), KASN until 2024-08-23, BKN from 2024-08-24"),
+                @Tag(name = "Sanction suggestions", description = "Sanctions and legal bases that may apply to violation "
+                        + "types on an incident date; a suggestion, never a decision"),
+                @Tag(name = "Elections", description = "Pemilu, Pilkada and re-votes: calendar, phases, participating "
+                        + "regions, legal basis and handling time limits"),
+                @Tag(name = "Calendar", description = "Working-day calendar: holidays and cuti bersama as data, and the "
+                        + "date arithmetic every deadline uses")
         })
 public class ApiDefinition extends Application {
 }

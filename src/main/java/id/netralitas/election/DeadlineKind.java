@@ -1,0 +1,19 @@
+package id.netralitas.election;
+
+/** The handling steps that carry a time limit; the amounts are data per election. */
+public enum DeadlineKind {
+    /** A supervisor's finding (temuan) must be set within this time of its discovery. */
+    FINDING,
+    /** A report (laporan) must be filed within this time of the reporter learning of the incident. */
+    REPORTING,
+    /** Bawaslu's preliminary review (kajian awal) of a received report. */
+    PRELIMINARY_REVIEW,
+    /** Bawaslu's decision after a report is registered. */
+    BAWASLU_DECISION,
+    /** Extension of Bawaslu's decision period when more information is needed. */
+    BAWASLU_DECISION_EXTENSION,
+    /** The supervising authority's (KASN/BKN) verification of a forwarded case. */
+    AUTHORITY_VERIFICATION,
+    /** The PPK's imposition of the recommended sanction. */
+    PPK_FOLLOW_UP
+}

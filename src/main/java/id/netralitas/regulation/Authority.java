@@ -1,0 +1,39 @@
+package id.netralitas.regulation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A body that handles neutrality cases during a period (Bawaslu, KASN, BKN, ...), one revision. */
+@Entity
+@Table(name = "authority")
+public class Authority extends CatalogueEntry {
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "authority_function", nullable = false, length = 20)
+    public AuthorityFunction function;
+
+    @Column(name = "description_id", nullable = false, length = 1000)
+    public String descriptionId;
+
+    @Column(name = "description_en", nullable = false, length = 1000)
+    public String descriptionEn;
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "authority_legal_basis", joinColumns = @JoinColumn(name = "authority_id"))
+    @OrderColumn(name = "list_index")
+    public List<LegalBasisRef> legalBasis = new ArrayList<>();
+}

@@ -1,0 +1,126 @@
+package id.netralitas.regulation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A legal instrument, keyed by a stable code such as {@code UU-20-2023}. */
+@Entity
+@BatchSize(size = 100)
+@Table(name = "regulation")
+public class Regulation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 80, unique = true)
+    public String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public RegulationKind kind;
+
+    @Column(name = "reg_number", nullable = false, length = 100)
+    public String number;
+
+    @Column(name = "reg_year", nullable = false)
+    public int year;
+
+    @Column(nullable = false, length = 120)
+    public String citation;
+
+    @Column(nullable = false, length = 500)
+    public String title;
+
+    @Column(nullable = false)
+    public String issuer;
+
+    @Column(name = "signed_date")
+    public LocalDate signedDate;
+
+    @Column(name = "effective_date", nullable = false)
+    public LocalDate effectiveDate;
+
+    /** Last day in force; {@code null} while in force. */
+    @Column(name = "in_force_until")
+    public LocalDate inForceUntil;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "repealed_by_id")
+    public Regulation repealedBy;
+
+    /** Region of a regional instrument (Pergub, Perbup, a governor's SE); {@code null} for national ones. */
+    @Column(name = "scope_region_code", length = 13)
+    public String scopeRegionCode;
+
+    /** Promulgation reference such as "LN 2023 No. 141, TLN 6897". */
+    @Column(length = 200)
+    public String gazette;
+
+    @Column(nullable = false, length = 2000)
+    public String summary;
+
+    @Column(length = 1000)
+    public String note;
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "regulation_signatory_number", joinColumns = @JoinColumn(name = "regulation_id"))
+    @OrderColumn(name = "list_index")
+    public List<SignatoryNumber> signatoryNumbers = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public boolean inForceOn(LocalDate date) {
+        return !effectiveDate.isAfter(date) && (inForceUntil == null || !inForceUntil.isBefore(date));
+    }
+
+    /** One signing authority's number of a joint decree, e.g. Mendagri "800-5474 Tahun 2022". */
+    @Embeddable
+    public static class SignatoryNumber {
+
+        @Column(name = "signatory", nullable = false, length = 120)
+        public String signatory;
+
+        @Column(name = "sig_number", nullable = false, length = 100)
+        public String number;
+
+        public SignatoryNumber() {
+        }
+
+        public SignatoryNumber(String signatory, String number) {
+            this.signatory = signatory;
+            this.number = number;
+        }
+    }
+}

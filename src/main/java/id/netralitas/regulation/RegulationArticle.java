@@ -1,0 +1,94 @@
+package id.netralitas.regulation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/**
+ * An article of a regulation (pasal, optionally ayat, huruf, angka) with a short summary in our own
+ * words. Absent parts are stored as empty strings (see the migration); use the accessors.
+ */
+@Entity
+@BatchSize(size = 100)
+@Table(name = "regulation_article")
+public class RegulationArticle {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "regulation_id", nullable = false)
+    public Regulation regulation;
+
+    @Column(nullable = false, length = 10)
+    public String pasal;
+
+    @Column(nullable = false, length = 10)
+    public String ayat = "";
+
+    @Column(nullable = false, length = 5)
+    public String huruf = "";
+
+    @Column(nullable = false, length = 10)
+    public String angka = "";
+
+    @Column(name = "sort_key", nullable = false, length = 64)
+    public String sortKey;
+
+    @Column(nullable = false, length = 1000)
+    public String summary;
+
+    @Column(length = 1000)
+    public String note;
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public void setParts(String pasal, String ayat, String huruf, String angka) {
+        this.pasal = pasal;
+        this.ayat = ayat == null ? "" : ayat;
+        this.huruf = huruf == null ? "" : huruf;
+        this.angka = angka == null ? "" : angka;
+        this.sortKey = LegalReference.sortKey(pasal, ayat, huruf, angka);
+    }
+
+    public String ayatOrNull() {
+        return ayat.isEmpty() ? null : ayat;
+    }
+
+    public String hurufOrNull() {
+        return huruf.isEmpty() ? null : huruf;
+    }
+
+    public String angkaOrNull() {
+        return angka.isEmpty() ? null : angka;
+    }
+
+    public String key() {
+        return LegalReference.articleKey(pasal, ayatOrNull(), hurufOrNull(), angkaOrNull());
+    }
+
+    public LegalReference reference() {
+        return new LegalReference(regulation.code, pasal, ayatOrNull(), hurufOrNull(), angkaOrNull());
+    }
+}

@@ -1,0 +1,49 @@
+package id.netralitas.regulation;
+
+import id.netralitas.employee.EmployeeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A sanction of the catalogue (moral, disciplinary or dismissal), one revision. */
+@Entity
+@Table(name = "sanction")
+public class Sanction extends CatalogueEntry {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sanction_level", nullable = false, length = 16)
+    public SanctionLevel level;
+
+    @Column(name = "description_id", nullable = false, length = 500)
+    public String descriptionId;
+
+    @Column(name = "description_en", nullable = false, length = 500)
+    public String descriptionEn;
+
+    @Column(name = "duration_months")
+    public Integer durationMonths;
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "sanction_employee_type", joinColumns = @JoinColumn(name = "sanction_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employee_type", nullable = false, length = 8)
+    public Set<EmployeeType> employeeTypes = EnumSet.noneOf(EmployeeType.class);
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "sanction_legal_basis", joinColumns = @JoinColumn(name = "sanction_id"))
+    @OrderColumn(name = "list_index")
+    public List<LegalBasisRef> legalBasis = new ArrayList<>();
+}

@@ -1,0 +1,63 @@
+package id.netralitas.regulation;
+
+import id.netralitas.election.CandidatePhase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A type of neutrality violation from the SKB annex (or another source instrument), one revision. */
+@Entity
+@Table(name = "violation_type")
+public class ViolationType extends CatalogueEntry {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ViolationCategory category;
+
+    @Column(name = "description_id", nullable = false, length = 1000)
+    public String descriptionId;
+
+    @Column(name = "description_en", nullable = false, length = 1000)
+    public String descriptionEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "default_sanction_level", length = 16)
+    public SanctionLevel defaultSanctionLevel;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_regulation_id", nullable = false)
+    public Regulation sourceRegulation;
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "violation_type_phase", joinColumns = @JoinColumn(name = "violation_type_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "candidate_phase", nullable = false, length = 16)
+    public Set<CandidatePhase> candidatePhases = EnumSet.noneOf(CandidatePhase.class);
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "violation_type_sanction_level", joinColumns = @JoinColumn(name = "violation_type_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sanction_level", nullable = false, length = 16)
+    public Set<SanctionLevel> allowedSanctionLevels = EnumSet.noneOf(SanctionLevel.class);
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "violation_type_legal_basis", joinColumns = @JoinColumn(name = "violation_type_id"))
+    @OrderColumn(name = "list_index")
+    public List<LegalBasisRef> legalBasis = new ArrayList<>();
+}

@@ -1,0 +1,8 @@
+package id.netralitas.regulation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class ViolationTypeRepository implements PanacheRepository<ViolationType> {
+}
