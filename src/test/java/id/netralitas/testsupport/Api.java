@@ -48,6 +48,15 @@ public final class Api {
         return RestAssured.given().filter(RESPONSE_ONLY);
     }
 
+    /**
+     * A multipart upload: the validator cannot read multipart bodies, so only the response is
+     * checked against the document (the request's parts are asserted by the test itself).
+     */
+    public static RequestSpecification multipart(String token) {
+        RequestSpecification spec = RestAssured.given().filter(RESPONSE_ONLY);
+        return token == null ? spec : spec.header("Authorization", "Bearer " + token);
+    }
+
     /** An authenticated request that is invalid on purpose; only the response is checked. */
     public static RequestSpecification invalidRequest(String token) {
         return invalidRequest().header("Authorization", "Bearer " + token);

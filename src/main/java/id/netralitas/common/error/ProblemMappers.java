@@ -2,10 +2,7 @@ package id.netralitas.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.netralitas.common.csv.CsvFormatException;
 import id.netralitas.common.i18n.Messages;
 import id.netralitas.common.web.AllowedMethods;
@@ -30,11 +27,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
@@ -213,68 +208,15 @@ public class ProblemMappers {
 
     private Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
-        if (e instanceof StreamConstraintsException) {
-            return build(problem(400, "MALFORMED_JSON", locale, uri, e.getOriginalMessage())).build();
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        var violation = e instanceof StreamConstraintsException ? java.util.Optional.<FieldViolation>empty()
+                : JsonErrors.violation(e);
+        if (violation.isPresent()) {
             Problem problem = problem(400, "VALIDATION_FAILED", locale, uri);
-            problem.errors = List.of(localize(FieldViolation.of(jsonPath(unknown), "UNKNOWN_FIELD"), locale));
-            return build(problem).build();
-        }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
-            Problem problem = problem(400, "VALIDATION_FAILED", locale, uri);
-            problem.errors = List.of(localize(FieldViolation.of(jsonPath(invalid), "INVALID_ENUM_VALUE",
-                    String.valueOf(invalid.getValue()), allowed), locale));
-            return build(problem).build();
-        }
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            Problem problem = problem(400, "VALIDATION_FAILED", locale, uri);
-            String expected = mismatch.getTargetType() == null ? "?" : describeType(mismatch.getTargetType());
-            problem.errors = List.of(localize(FieldViolation.of(jsonPath(mismatch), "INVALID_TYPE", expected), locale));
+            problem.errors = List.of(localize(violation.get(), locale));
             return build(problem).build();
         }
         // Only the parser's own message (position and what was wrong), never a Java type or stack.
         return build(problem(400, "MALFORMED_JSON", locale, uri, e.getOriginalMessage())).build();
-    }
-
-    private static String describeType(Class<?> type) {
-        if (type == String.class) {
-            return "string";
-        }
-        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
-            return "number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "boolean";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "array";
-        }
-        if (type == java.time.LocalDate.class) {
-            return "date (YYYY-MM-DD)";
-        }
-        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
-            return "date-time (ISO-8601 with offset)";
-        }
-        return "object";
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? "body" : path.toString();
     }
 
     private Response simple(int status, String code, HttpHeaders headers, UriInfo uri) {

@@ -17,7 +17,8 @@ public final class Messages {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
     /** Every message bundle, searched in this order. Add a feature's bundle here. */
-    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.employee", "i18n.reference");
+    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.employee", "i18n.reference",
+            "i18n.report");
 
     private Messages() {
     }

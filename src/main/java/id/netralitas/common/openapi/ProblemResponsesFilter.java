@@ -79,6 +79,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 ensure(responses, "429");
                 ensure(responses, "500");
                 ensure(responses, "503");
+                // Error responses an operation declares with a description only get the problem schema too.
+                responses.getAPIResponses().keySet().stream()
+                        .filter(status -> status.startsWith("4") || status.startsWith("5"))
+                        .forEach(status -> ensure(responses, status));
                 responses.getAPIResponses().forEach((status, response) -> {
                     if (status.startsWith("2") || status.startsWith("4")) {
                         RESPONSE_HEADERS.forEach(name -> response.addHeader(name,

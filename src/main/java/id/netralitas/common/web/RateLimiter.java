@@ -55,6 +55,18 @@ public class RateLimiter {
         return new Decision(used <= limit, limit, Math.max(0, limit - used), resetSeconds);
     }
 
+    /** How {@code key} stands under {@code policy} now, without counting a request. */
+    public Decision peek(String policy, String key, int limit, Duration window) {
+        long now = clock.millis();
+        Window current = windows.get(policy + '|' + key);
+        if (current == null || current.expired(now)) {
+            return new Decision(true, limit, limit, Math.max(1, window.toSeconds()));
+        }
+        int used = current.count().get();
+        long resetMillis = current.startMillis() + current.lengthMillis() - now;
+        return new Decision(used < limit, limit, Math.max(0, limit - used), Math.max(1, (resetMillis + 999) / 1000));
+    }
+
     private void evictExpired(long now) {
         for (Iterator<Window> it = windows.values().iterator(); it.hasNext(); ) {
             if (it.next().expired(now)) {

@@ -35,6 +35,14 @@ public class RequestBodyLimitFilter {
     @ConfigProperty(name = "netralitas.http.upload-paths", defaultValue = "/api/v1/employee-imports")
     List<String> uploadPaths;
 
+    /** Evidence uploads (multipart) may carry a file up to the evidence limit, plus the form around it. */
+    static final java.util.regex.Pattern EVIDENCE_PATH =
+            java.util.regex.Pattern.compile("^/api/v1/(reports|receipts)/[^/]+/evidence$");
+    static final long FORM_OVERHEAD = 1024 * 1024;
+
+    @ConfigProperty(name = "netralitas.evidence.max-bytes", defaultValue = "20M")
+    MemorySize evidenceMaxBytes;
+
     void register(@Observes Filters filters) {
         filters.register(this::filter, 80);
     }
@@ -46,13 +54,21 @@ public class RequestBodyLimitFilter {
             return;
         }
         String length = request.getHeader("Content-Length");
+        boolean evidence = EVIDENCE_PATH.matcher(request.path()).matches();
         if (length == null) {
+            if (evidence) {
+                // Multipart uploads are often streamed without a length: the file is spooled to disk
+                // (bounded by the server-wide limit) and its size checked before anything is stored.
+                ctx.next();
+                return;
+            }
             // Chunked (HTTP/1.1) or unsized (HTTP/2): the body could not be bounded before reading it.
             reject(ctx, 411, "LENGTH_REQUIRED");
             return;
         } else {
             try {
-                if (Long.parseLong(length.trim()) > maxBodySize.asLongValue()) {
+                long limit = evidence ? evidenceMaxBytes.asLongValue() + FORM_OVERHEAD : maxBodySize.asLongValue();
+                if (Long.parseLong(length.trim()) > limit) {
                     reject(ctx, 413, "PAYLOAD_TOO_LARGE");
                     return;
                 }

@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Converts enum and integer query, path and header parameters strictly (enums case-sensitive, like
+ * Converts enum, integer and date query, path and header parameters strictly (enums case-sensitive, like
  * the JSON bodies), answering a value that does not convert with a 400 problem naming the parameter
  * (and, for enums, the allowed values), instead of the 404 that JAX-RS prescribes for an
  * unconvertible query parameter.
@@ -30,6 +30,9 @@ public class StrictParamConverterProvider implements ParamConverterProvider {
         }
         if (rawType == Long.class || rawType == long.class) {
             return (ParamConverter<T>) new NumberConverter<>(name, "integer", Long::valueOf);
+        }
+        if (rawType == java.time.LocalDate.class) {
+            return (ParamConverter<T>) new DateConverter(name);
         }
         if (!rawType.isEnum()) {
             return null;
@@ -55,6 +58,26 @@ public class StrictParamConverterProvider implements ParamConverterProvider {
                 return value == null ? null : ((Enum) value).name();
             }
         };
+    }
+
+    private record DateConverter(String name) implements ParamConverter<java.time.LocalDate> {
+
+        @Override
+        public java.time.LocalDate fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return java.time.LocalDate.parse(value.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ApiException.invalidField(name, "INVALID_TYPE", "date (YYYY-MM-DD)");
+            }
+        }
+
+        @Override
+        public String toString(java.time.LocalDate value) {
+            return value == null ? null : value.toString();
+        }
     }
 
     private record NumberConverter<N extends Number>(String name, String expected,

@@ -1,0 +1,47 @@
+package id.netralitas.common.web;
+
+import id.netralitas.common.error.ApiException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+
+/**
+ * Stricter limits on particular public actions (report submission, receipt look-ups), counted per
+ * client address on top of the general API limit: over the limit is 429 {@code RATE_LIMITED} with
+ * {@code Retry-After}.
+ */
+@RequestScoped
+public class ClientLimits {
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    HttpServerRequest request;
+
+    /** Counts one action of this client under {@code policy}; refuses it above {@code limit} per window. */
+    public void acquire(String policy, int limit, Duration window) {
+        RateLimiter.Decision decision = limiter.acquire(policy, client(), limit, window);
+        if (!decision.allowed()) {
+            throw tooMany(decision);
+        }
+    }
+
+    /** Refuses at once when this client has used up {@code policy}, without counting. */
+    public void requireBelow(String policy, int limit, Duration window) {
+        RateLimiter.Decision decision = limiter.peek(policy, client(), limit, window);
+        if (!decision.allowed()) {
+            throw tooMany(decision);
+        }
+    }
+
+    private String client() {
+        return ApiRateLimitFilter.clientKey(request);
+    }
+
+    private static ApiException tooMany(RateLimiter.Decision decision) {
+        return new ApiException(429, "RATE_LIMITED", decision.resetSeconds())
+                .header("Retry-After", Long.toString(decision.resetSeconds()));
+    }
+}

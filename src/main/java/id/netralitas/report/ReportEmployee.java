@@ -1,0 +1,58 @@
+package id.netralitas.report;
+
+import id.netralitas.agency.Agency;
+import id.netralitas.employee.Employee;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A civil servant a report names: linked to the register (and so to an agency and its PPK) when
+ * the NIP is known, otherwise described by name, agency text and position until linked.
+ */
+@Entity
+@Table(name = "report_employee")
+public class ReportEmployee {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "report_id", nullable = false)
+    public Report report;
+
+    /** 1-based order in the report. */
+    @Column(nullable = false)
+    public int position;
+
+    @Column(length = 18, columnDefinition = "CHAR(18)")
+    public String nip;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "employee_id")
+    public Employee employee;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id")
+    public Agency agency;
+
+    @Column(nullable = false, length = 150)
+    public String name;
+
+    @Column(name = "agency_text")
+    public String agencyText;
+
+    @Column
+    public String jabatan;
+
+    @Version
+    public long version;
+}

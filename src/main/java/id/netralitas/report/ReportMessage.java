@@ -1,0 +1,54 @@
+package id.netralitas.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A message on a case: to the reporter (shown in the receipt view), from the reporter, or an internal note. */
+@Entity
+@Table(name = "report_message")
+public class ReportMessage {
+
+    /** Who a message is for. */
+    public enum Kind {
+        /** From an officer to the reporter; shown in the receipt view without the officer's name. */
+        TO_REPORTER,
+        /** Added by the reporter through the receipt. */
+        FROM_REPORTER,
+        /** Between officers; never shown to the reporter. */
+        INTERNAL_NOTE
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "public_id", nullable = false, unique = true, length = 36, columnDefinition = "CHAR(36)")
+    public String publicId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "report_id", nullable = false)
+    public Report report;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Kind kind;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    public String body;
+
+    @Column(nullable = false, length = 100)
+    public String author;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

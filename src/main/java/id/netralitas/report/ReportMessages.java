@@ -1,0 +1,36 @@
+package id.netralitas.report;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Messages on cases; a message to or from the reporter also counts as an update the reporter sees. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReportMessages implements PanacheRepository<ReportMessage> {
+
+    public ReportMessage add(Report report, ReportMessage.Kind kind, String body, String author) {
+        ReportMessage message = new ReportMessage();
+        message.publicId = UUID.randomUUID().toString();
+        message.report = report;
+        message.kind = kind;
+        message.body = body.trim();
+        message.author = author;
+        message.createdAt = Instant.now();
+        persist(message);
+        if (kind != ReportMessage.Kind.INTERNAL_NOTE) {
+            report.statusChangedAt = message.createdAt;
+        }
+        return message;
+    }
+
+    /** All messages of a case, oldest first, optionally only those the reporter may see. */
+    public List<ReportMessage> of(Report report, boolean reporterVisibleOnly) {
+        return reporterVisibleOnly
+                ? list("report = ?1 and kind <> ?2 order by createdAt, id", report, ReportMessage.Kind.INTERNAL_NOTE)
+                : list("report = ?1 order by createdAt, id", report);
+    }
+}

@@ -1,0 +1,398 @@
+package id.netralitas.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netralitas.common.error.ApiException;
+import id.netralitas.common.error.Problem;
+import id.netralitas.common.idempotency.IdempotencyService;
+import id.netralitas.common.paging.PageParams;
+import id.netralitas.common.paging.PageResponse;
+import id.netralitas.common.security.Caller;
+import id.netralitas.common.security.Roles;
+import id.netralitas.common.web.ClientLimits;
+import id.netralitas.common.web.EntityTags;
+import id.netralitas.election.CandidatePhase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Violation reports: intake from every channel, reading, evidence and messages. */
+@Path("/api/v1/reports")
+@Tag(name = "Reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    static final String ID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+    static final String PUBLIC_POLICY = "public-report";
+
+    @Inject
+    ReportIntakeService intake;
+
+    @Inject
+    ReportQueryService queries;
+
+    @Inject
+    ReportViews views;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    ReportMessages messages;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ClientLimits limits;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "netralitas.public-intake.limit", defaultValue = "10")
+    int publicLimit;
+
+    @ConfigProperty(name = "netralitas.public-intake.window", defaultValue = "1H")
+    Duration publicWindow;
+
+    @POST
+    @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "submitReport", summary = "Submit a report",
+            description = "Without a token (or with an `asn` token) this is the public portal: origin LAPORAN, channel "
+                    + "PORTAL, anonymous or with the reporter's identity; the answer carries the case number and, once only, "
+                    + "the receipt to follow the case at /receipts/{receipt}. Public submissions are limited per client "
+                    + "address (429 with Retry-After). `bawaslu` registers LAPORAN, TEMUAN and PENERUSAN with its register "
+                    + "number (`source` + `externalId`): sending the same reference again answers 200 with the existing "
+                    + "report. `verifier` and `ppk` record INTERNAL reports (a ppk about its own agency's employees). "
+                    + "A report received after the election's reporting deadline is accepted and flagged `lateReport`. "
+                    + "With `Idempotency-Key`, a retry returns the first report (200) without a new receipt.")
+    @APIResponse(responseCode = "201", description = "Received",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportIntakeResponse.class)))
+    @APIResponse(responseCode = "200", description = "Already registered (same external reference, or an Idempotency-Key replay)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportIntakeResponse.class)))
+    @APIResponse(responseCode = "422", description = "The election, region, violation types or named employees do not "
+            + "exist, or a type is not valid on the incident date; or the Idempotency-Key was used for another request")
+    @APIResponse(responseCode = "403", description = "The caller may not submit this origin or channel, or (a ppk) about "
+            + "another agency's employees")
+    @APIResponse(responseCode = "409", description = "No supervising authority is configured for the receipt date")
+    public Response submitReport(
+            @NotNull @Valid ReportRequest request,
+            @Parameter(description = "Makes a retry return the first report",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = "^[\\x21-\\x7E]{1,255}$"))
+            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        ReportIntakeService.Submitter submitter = ReportIntakeService.Submitter.of(caller);
+        if (submitter.isPublic()) {
+            limits.acquire(PUBLIC_POLICY, publicLimit, publicWindow);
+        }
+        Optional<ReportIntakeService.Idempotency> key = IdempotencyService.key(idempotencyKey)
+                .map(k -> new ReportIntakeService.Idempotency("report:" + submitter.name(), k, requestHash(request)));
+        ReportIntakeService.Intake result = intake.submit(request, submitter, key);
+        // Rendered from a fresh read: the intake's own transaction (and its entities) is closed by now.
+        ReportIntakeResponse body = QuarkusTransaction.joiningExisting().call(() ->
+                new ReportIntakeResponse(views.of(queries.find(result.report().publicId), true), result.receipt()));
+        return Response.status(result.created() ? 201 : 200)
+                .location(URI.create("/api/v1/reports/" + result.report().publicId)).entity(body).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
+    @Operation(operationId = "listReports", summary = "Search reports",
+            description = "A PPK sees only reports naming an employee of its own agency, never the reporter. "
+                    + "`regionCode` includes the regions below it. Dates are days in WIB. Sort fields: `receivedAt` "
+                    + "(default, newest first with `-receivedAt`), `caseNumber`, `incidentDate`.")
+    @APIResponse(responseCode = "200", description = "A page of reports")
+    public PageResponse<ReportResponse> listReports(
+            @QueryParam("status") ReportStatus status,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @QueryParam("electionCode")
+            @Size(max = 40) String electionCode,
+            @Parameter(description = "Incident region, with the regions below it",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 13)) @QueryParam("regionCode")
+            @Size(max = 13) String regionCode,
+            @Parameter(description = "Agency of a named employee", schema = @Schema(type = SchemaType.STRING, maxLength = 40))
+            @QueryParam("agencyCode") @Size(max = 40) String agencyCode,
+            @Parameter(description = "NIP of a named employee", schema = @Schema(type = SchemaType.STRING, maxLength = 18,
+                    pattern = "^[0-9]{18}$")) @QueryParam("nip") @Size(max = 18) String nip,
+            @Parameter(description = "Suspected violation type code", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = 60)) @QueryParam("violationType") @Size(max = 60) String violationType,
+            @QueryParam("origin") ReportOrigin origin,
+            @QueryParam("channel") ReportChannel channel,
+            @QueryParam("candidatePhase") CandidatePhase candidatePhase,
+            @Parameter(description = "Received on or after this day", schema = @Schema(type = SchemaType.STRING,
+                    format = "date", maxLength = 10)) @QueryParam("receivedFrom") LocalDate receivedFrom,
+            @Parameter(description = "Received on or before this day", schema = @Schema(type = SchemaType.STRING,
+                    format = "date", maxLength = 10)) @QueryParam("receivedTo") LocalDate receivedTo,
+            @Parameter(description = "Only reports received after the reporting deadline (or only timely ones)")
+            @QueryParam("late") Boolean late,
+            @Parameter(description = "Only reports with (or without) likely duplicates")
+            @QueryParam("possibleDuplicate") Boolean possibleDuplicate,
+            @Valid @BeanParam PageParams page) {
+        return queries.list(new ReportQueryService.Filter(status, electionCode, regionCode, agencyCode, nip,
+                violationType, origin, channel, receivedFrom, receivedTo, late, possibleDuplicate, candidatePhase), page)
+                .map(views::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
+    @Operation(operationId = "getReport", summary = "Get a report",
+            description = "A PPK gets 404 for a report that names no employee of its agency.")
+    @APIResponse(responseCode = "200", description = "The report",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)))
+    @APIResponse(responseCode = "404", description = "No such report, or not in the caller's scope")
+    public Response getReport(@Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING,
+            maxLength = 36, pattern = ID_PATTERN)) @PathParam("id") String id) {
+        Report report = queries.get(id);
+        return Response.ok(views.of(report)).tag(EntityTags.header(report.version)).build();
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "addReportEvidence", summary = "Add evidence to a report",
+            description = "Multipart form: `kind` (FOTO, VIDEO, TANGKAPAN_LAYAR, DOKUMEN with a `file`; TAUTAN with a "
+                    + "`url`), optional `description`. Files are limited in size (20 MB by default) and their type is read "
+                    + "from their content (JPEG, PNG, GIF, WebP, HEIC, PDF, MP4, QuickTime, WebM, 3GP), whatever name "
+                    + "or type they are sent with. The answer carries the SHA-256.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "413", description = "The file is larger than the evidence limit")
+    @APIResponse(responseCode = "415", description = "The file's content is not an allowed type")
+    public Response addReportEvidence(
+            @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
+                    pattern = ID_PATTERN)) @PathParam("id") String id,
+            @BeanParam EvidenceForm form) {
+        EvidenceService.Submission submission = form.submission();
+        ReportEvidence added = QuarkusTransaction.joiningExisting().call(() -> {
+            Report report = queries.get(id);
+            return evidence.add(report, submission, caller.name(), ReportEvidence.AddedVia.OFFICER);
+        });
+        return Response.status(201).entity(EvidenceResponse.of(added)).build();
+    }
+
+    @GET
+    @Path("{id}/evidence")
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
+    @Operation(operationId = "listReportEvidence", summary = "Evidence of a report")
+    @APIResponse(responseCode = "200", description = "The evidence, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = EvidenceResponse.class, maxItems = 1000)))
+    @APIResponse(responseCode = "404", description = "No such report, or not in the caller's scope")
+    public List<EvidenceResponse> listReportEvidence(@Parameter(description = "Report id",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 36, pattern = ID_PATTERN)) @PathParam("id") String id) {
+        return QuarkusTransaction.joiningExisting().call(() ->
+                evidence.of(queries.get(id)).stream().map(EvidenceResponse::of).toList());
+    }
+
+    @GET
+    @Path("{id}/evidence/{evidenceId}/content")
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "getReportEvidenceContent", summary = "Download an evidence file",
+            description = "Streamed; the ETag is the file's SHA-256 and `If-None-Match` with it answers 304.")
+    @APIResponse(responseCode = "200", description = "The file as uploaded",
+            headers = @Header(name = "ETag", description = "SHA-256 of the content",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 66)),
+            content = @Content(mediaType = "*/*",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 104857600)))
+    @APIResponse(responseCode = "304", description = "Unchanged (If-None-Match matched)")
+    @APIResponse(responseCode = "404", description = "No such report or evidence, or a link (which has no content)")
+    public Response getReportEvidenceContent(
+            @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
+                    pattern = ID_PATTERN)) @PathParam("id") String id,
+            @Parameter(description = "Evidence id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
+                    pattern = ID_PATTERN)) @PathParam("evidenceId") String evidenceId,
+            @Parameter(description = "The ETag already held", schema = @Schema(type = SchemaType.STRING, maxLength = 70))
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        ReportEvidence row = QuarkusTransaction.joiningExisting().call(() -> evidence.get(queries.get(id), evidenceId));
+        if (row.sha256 == null) {
+            throw ApiException.notFound("EVIDENCE_NOT_FOUND", evidenceId);
+        }
+        jakarta.ws.rs.core.EntityTag tag = new jakarta.ws.rs.core.EntityTag(row.sha256);
+        if (ifNoneMatch != null && ifNoneMatch.replace("\"", "").trim().equals(row.sha256)) {
+            return Response.notModified(tag).build();
+        }
+        String name = row.fileName == null ? row.publicId : row.fileName;
+        return Response.ok(evidence.content(row), row.contentType).tag(tag)
+                .header("Content-Length", row.sizeBytes)
+                .header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addReportMessage", summary = "Write to the reporter, or add an internal note",
+            description = "A TO_REPORTER message appears in the receipt view (without the officer's name); an "
+                    + "INTERNAL_NOTE never leaves the officers.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "A message to the reporter on a report without a receipt")
+    public Response addReportMessage(
+            @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
+                    pattern = ID_PATTERN)) @PathParam("id") String id,
+            @NotNull @Valid MessageRequest request) {
+        ReportMessage added = QuarkusTransaction.joiningExisting().call(() -> {
+            Report report = queries.get(id);
+            if (request.kind() == ReportMessage.Kind.FROM_REPORTER) {
+                throw ApiException.invalidField("kind", "MESSAGE_KIND_NOT_ALLOWED", request.kind());
+            }
+            if (request.kind() == ReportMessage.Kind.TO_REPORTER && report.receiptSha256 == null) {
+                throw ApiException.conflict("REPORT_HAS_NO_RECEIPT");
+            }
+            return messages.add(report, request.kind(), request.body(), caller.name());
+        });
+        return Response.status(201).entity(MessageResponse.of(added, true)).build();
+    }
+
+    @GET
+    @Path("{id}/messages")
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU})
+    @Operation(operationId = "listReportMessages", summary = "Messages and internal notes of a report")
+    @APIResponse(responseCode = "200", description = "Oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = MessageResponse.class, maxItems = 10000)))
+    @APIResponse(responseCode = "404", description = "No such report")
+    public List<MessageResponse> listReportMessages(@Parameter(description = "Report id",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 36, pattern = ID_PATTERN)) @PathParam("id") String id) {
+        return QuarkusTransaction.joiningExisting().call(() ->
+                messages.of(queries.get(id), false).stream().map(m -> MessageResponse.of(m, true)).toList());
+    }
+
+    private String requestHash(ReportRequest request) {
+        try {
+            return IdempotencyService.sha256(json.writeValueAsString(request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The answer to a submission: the report and, for a new public report, its receipt (shown this once). */
+    @Schema(name = "ReportIntake", description = "The report as registered and, for a new public report, the receipt: "
+            + "shown once, stored only as a hash; keep it to follow the case")
+    public record ReportIntakeResponse(
+            ReportResponse report,
+            @Schema(maxLength = 24, pattern = "^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$", example = "7KQ2-M9XD-4TRA-WP3E-H6N1")
+            String receipt) {
+    }
+
+    /** An officer's message. */
+    @Schema(name = "ReportMessageRequest", description = "`kind` is TO_REPORTER or INTERNAL_NOTE")
+    public record MessageRequest(
+            @NotNull ReportMessage.Kind kind,
+            @Schema(required = true, maxLength = 5000, example = "Mohon kirimkan tangkapan layar unggahan tersebut.")
+            @NotBlank @Size(max = 5000) String body) {
+    }
+
+    @Schema(name = "ReportMessage", description = "A message; `author` is absent in the reporter's view")
+    public record MessageResponse(
+            @Schema(format = "uuid", maxLength = 36) String id,
+            ReportMessage.Kind kind,
+            @Schema(maxLength = 5000) String body,
+            @Schema(maxLength = 100) String author,
+            @Schema(format = "date-time", maxLength = 35) Instant createdAt) {
+
+        static MessageResponse of(ReportMessage m, boolean withAuthor) {
+            return new MessageResponse(m.publicId, m.kind, m.body, withAuthor ? m.author : null, m.createdAt);
+        }
+    }
+
+    /** The multipart form of an evidence upload. */
+    public static class EvidenceForm {
+        @RestForm("kind")
+        @Schema(required = true, enumeration = {"FOTO", "VIDEO", "TANGKAPAN_LAYAR", "DOKUMEN", "TAUTAN"},
+                description = "Kind of evidence; TAUTAN is a link")
+        public String kind;
+
+        @RestForm("file")
+        @Schema(type = SchemaType.STRING, format = "binary", maxLength = 20971520,
+                description = "The file (every kind but TAUTAN)")
+        public FileUpload file;
+
+        @RestForm("url")
+        @Schema(maxLength = 2000, format = "uri", description = "The link (TAUTAN)")
+        public String url;
+
+        @RestForm("description")
+        @Schema(maxLength = 1000)
+        public String description;
+
+        EvidenceService.Submission submission() {
+            EvidenceKind parsed = null;
+            if (kind != null && !kind.isBlank()) {
+                try {
+                    parsed = EvidenceKind.valueOf(kind.trim());
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.invalidField("kind", "INVALID_ENUM_VALUE", kind,
+                            "FOTO, VIDEO, TANGKAPAN_LAYAR, DOKUMEN, TAUTAN");
+                }
+            }
+            if (description != null && description.length() > 1000) {
+                throw ApiException.invalidField("description", "SIZE", 0, 1000);
+            }
+            return new EvidenceService.Submission(parsed, file == null ? null : file.uploadedFile(),
+                    file == null ? null : file.fileName(), url, description);
+        }
+    }
+
+    @Schema(name = "Evidence", description = "A file (with its SHA-256, size and sniffed type) or a link")
+    public record EvidenceResponse(
+            @Schema(format = "uuid", maxLength = 36) String id,
+            EvidenceKind kind,
+            @Schema(maxLength = 255) String fileName,
+            @Schema(maxLength = 100, example = "image/jpeg") String contentType,
+            @Schema(format = "int64", minimum = "0", maximum = "104857600") Long sizeBytes,
+            @Schema(maxLength = 64, pattern = "^[0-9a-f]{64}$") String sha256,
+            @Schema(maxLength = 2000) String url,
+            @Schema(maxLength = 1000) String description,
+            ReportEvidence.AddedVia addedVia,
+            @Schema(format = "date-time", maxLength = 35) Instant createdAt) {
+
+        static EvidenceResponse of(ReportEvidence e) {
+            return new EvidenceResponse(e.publicId, e.kind, e.fileName, e.contentType, e.sizeBytes, e.sha256, e.url,
+                    e.description, e.addedVia, e.createdAt);
+        }
+    }
+}

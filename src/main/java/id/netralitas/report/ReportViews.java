@@ -1,0 +1,47 @@
+package id.netralitas.report;
+
+import id.netralitas.common.security.PersonalDataCipher;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+
+/** Renders reports for the current caller: the reporter's identity only where {@link ReportAccess} allows it. */
+@RequestScoped
+public class ReportViews {
+
+    @Inject
+    ReportAccess access;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
+    DuplicateFinder duplicates;
+
+    public ReportResponse of(Report r) {
+        return of(r, access.seesReporter());
+    }
+
+    /** For the submitter's own answer, which shows what they sent (the reporter included). */
+    public ReportResponse of(Report r, boolean withReporter) {
+        ReportResponse.ReporterResponse reporter = withReporter && !r.anonymous && r.reporterNameEncrypted != null
+                ? new ReportResponse.ReporterResponse(cipher.decrypt(r.reporterNameEncrypted),
+                cipher.decrypt(r.reporterNikEncrypted), cipher.decrypt(r.reporterPhoneEncrypted),
+                cipher.decrypt(r.reporterEmailEncrypted), cipher.decrypt(r.reporterAddressEncrypted))
+                : null;
+        return new ReportResponse(r.publicId, r.caseNumber, r.origin, r.channel, r.election.code, r.candidatePhase,
+                r.candidateName, r.candidateOffice, r.incidentDate, r.knownDate, r.receivedAt, r.incidentRegionCode,
+                r.incidentPlace, r.description,
+                r.violationTypes.stream().sorted(Comparator.comparing(v -> v.code))
+                        .map(v -> new ReportResponse.ViolationTypeRef(v.code, v.violationType.revision,
+                                v.violationType.descriptionEn)).toList(),
+                r.employees.stream().map(e -> new ReportResponse.ReportedEmployeeResponse(e.position, e.nip, e.name,
+                        e.agency == null ? null : e.agency.code, e.agency == null ? null : e.agency.name, e.agencyText,
+                        e.jabatan)).toList(),
+                r.anonymous, r.confidential, reporter, r.externalSource, r.externalId, r.intakeAuthorityCode,
+                r.handlingAuthorityCode, r.status, r.lateReport, r.reportingDeadline,
+                duplicates.of(r).stream().map(d -> new ReportResponse.DuplicateRef(d.other.publicId, d.other.caseNumber,
+                        d.reason.name())).toList(),
+                r.updatedAt);
+    }
+}

@@ -1,0 +1,50 @@
+package id.netralitas.report;
+
+import id.netralitas.regulation.ViolationType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/** A suspected violation type of a report: the catalogue version valid on the incident date. */
+@Entity
+@Table(name = "report_violation_type")
+@IdClass(ReportViolationType.Key.class)
+public class ReportViolationType {
+
+    @Id
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "report_id", nullable = false)
+    public Report report;
+
+    @Id
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "violation_type_id", nullable = false)
+    public ViolationType violationType;
+
+    /** The type's code, kept beside the version for filtering. */
+    @Column(nullable = false, length = 60)
+    public String code;
+
+    /** Composite key: report and catalogue row. */
+    public static class Key implements Serializable {
+        public Long report;
+        public Long violationType;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(report, k.report) && Objects.equals(violationType, k.violationType);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(report, violationType);
+        }
+    }
+}

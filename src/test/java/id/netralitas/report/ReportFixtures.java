@@ -1,0 +1,97 @@
+package id.netralitas.report;
+
+import static id.netralitas.testsupport.Api.as;
+
+import id.netralitas.testsupport.TestData;
+import id.netralitas.testsupport.Tokens;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Report test data: an election running now, employees to name, and report bodies. */
+final class ReportFixtures {
+
+    /** A national election whose incident window surrounds today, with Pemilu-like deadlines. */
+    static final String ELECTION = "PEMILU-UJI-LAPORAN";
+    private static boolean electionCreated;
+
+    private ReportFixtures() {
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    }
+
+    static synchronized String election() {
+        if (!electionCreated) {
+            LocalDate today = today();
+            Map<String, Object> body = new HashMap<>();
+            body.put("code", ELECTION);
+            body.put("type", "PEMILU");
+            body.put("name", "Pemilu uji coba penerimaan laporan");
+            body.put("scope", "NATIONAL");
+            body.put("votingDate", today.plusDays(60).toString());
+            body.put("campaignStart", today.plusDays(5).toString());
+            body.put("campaignEnd", today.plusDays(55).toString());
+            body.put("candidateDeterminationDate", today.minusDays(10).toString());
+            body.put("incidentWindowStart", today.minusDays(300).toString());
+            body.put("incidentWindowEnd", today.plusDays(300).toString());
+            body.put("deadlineRules", List.of(
+                    Map.of("kind", "REPORTING", "amount", 7, "unit", "WORKING_DAYS",
+                            "countedFrom", "the day the reporter learned of the incident"),
+                    Map.of("kind", "FINDING", "amount", 7, "unit", "DAYS", "countedFrom", "discovery of the finding")));
+            int status = as(Tokens.admin()).contentType("application/json").body(body).post("/api/v1/elections")
+                    .then().extract().statusCode();
+            if (status != 201 && status != 409) {
+                throw new AssertionError("could not create the test election: " + status);
+            }
+            electionCreated = true;
+        }
+        return ELECTION;
+    }
+
+    /** Registers an employee of the given agency and returns its NIP. */
+    static String employee(String agencyCode, String regionCode) {
+        String nip = TestData.pnsNip();
+        as(Tokens.admin()).contentType("application/json").body(TestData.employee(nip, agencyCode, regionCode))
+                .post("/api/v1/employees").then().statusCode(201);
+        return nip;
+    }
+
+    /** An anonymous public report naming the employee by NIP (or by name when {@code nip} is null). */
+    static Map<String, Object> report(String nip, String... violationTypes) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("electionCode", election());
+        body.put("incidentDate", today().minusDays(2).toString());
+        body.put("knownDate", today().minusDays(1).toString());
+        body.put("incidentRegionCode", "74.13");
+        body.put("incidentPlace", "Lapangan Laworo");
+        body.put("description", "ASN menghadiri deklarasi bakal calon dan mengunggah foto dengan simbol jari.");
+        body.put("violationTypeCodes", List.of(violationTypes.length == 0 ? new String[] {"D-06"} : violationTypes));
+        Map<String, Object> named = new HashMap<>();
+        if (nip != null) {
+            named.put("nip", nip);
+        } else {
+            named.put("name", "La Ode Rahman");
+            named.put("agencyText", "Dinas Pendidikan Kabupaten Muna Barat");
+            named.put("jabatan", "Guru");
+        }
+        body.put("reportedEmployees", new ArrayList<>(List.of(named)));
+        body.put("anonymous", true);
+        return body;
+    }
+
+    /** The same report registered by Bawaslu under its own register number. */
+    static Map<String, Object> bawasluReport(String nip, String externalId) {
+        Map<String, Object> body = report(nip);
+        body.put("origin", "TEMUAN");
+        body.put("channel", "BAWASLU");
+        body.put("source", "BAWASLU-SULTRA");
+        body.put("externalId", externalId);
+        body.remove("anonymous");
+        return body;
+    }
+}
