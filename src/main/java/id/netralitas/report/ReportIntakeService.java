@@ -153,6 +153,11 @@ public class ReportIntakeService {
      * created again: the existing one is returned ({@code created == false}).
      */
     Intake submit(ReportRequest request, Submitter submitter, Idempotency idempotency) {
+        return submit(request, submitter, idempotency, Instant.now());
+    }
+
+    /** As {@link #submit(ReportRequest, Submitter, Idempotency)}, received at a given instant (demo data). */
+    Intake submit(ReportRequest request, Submitter submitter, Idempotency idempotency, Instant receivedAt) {
         Permission permission = permission(submitter);
         ReportOrigin origin = request.origin() != null ? request.origin() : permission.defaultOrigin();
         ReportChannel channel = request.channel() != null ? request.channel() : permission.defaultChannel();
@@ -184,7 +189,7 @@ public class ReportIntakeService {
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Intake intake = create(request, submitter, origin, channel, source, externalId);
+                Intake intake = create(request, submitter, origin, channel, source, externalId, receivedAt);
                 if (idempotency != null) {
                     idempotencyService.remember(idempotency.scope(), idempotency.key(), idempotency.requestSha256(),
                             intake.report().publicId, 201, null);
@@ -205,8 +210,7 @@ public class ReportIntakeService {
     }
 
     private Intake create(ReportRequest r, Submitter submitter, ReportOrigin origin, ReportChannel channel, String source,
-                          String externalId) {
-        Instant receivedAt = Instant.now();
+                          String externalId, Instant receivedAt) {
         LocalDate receivedDate = receivedAt.atZone(CalendarService.ZONE).toLocalDate();
         LocalDate latest = calendar.latestPossibleToday();
         List<FieldViolation> invalid = new ArrayList<>();
