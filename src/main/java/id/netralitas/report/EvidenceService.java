@@ -55,6 +55,9 @@ public class EvidenceService {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    ReportHistory history;
+
     @ConfigProperty(name = "netralitas.evidence.max-bytes", defaultValue = "20M")
     MemorySize maxBytes;
 
@@ -116,6 +119,10 @@ public class EvidenceService {
         }
         evidence.flush();
         duplicates.atEvidence(report, row.sha256, row.urlSha256);
+        history.append(new ReportHistory.Entry(report.id, null, ReportEvent.Type.EVIDENCE_ADDED, null, null, null,
+                addedBy, via == ReportEvidence.AddedVia.REPORTER ? "reporter" : "officer", null, null, null,
+                "evidence: " + row.publicId + "\nkind: " + row.kind
+                        + (row.sha256 != null ? "\nsha256: " + row.sha256 + "\nsize: " + row.sizeBytes : "\nurl: " + row.url)));
         return row;
     }
 

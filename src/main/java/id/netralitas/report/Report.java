@@ -140,9 +140,48 @@ public class Report {
     @Column(name = "submitted_role", nullable = false, length = 20)
     public String submittedRole;
 
+    @Column(name = "registration_number", length = 100)
+    public String registrationNumber;
+
+    @Column(name = "forward_letter_number", length = 100)
+    public String forwardLetterNumber;
+
+    /** Forwarded in parallel to Sentra Gakkumdu for the criminal track. */
+    @Column(nullable = false)
+    public boolean gakkumdu;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "duplicate_of_id")
+    public Report duplicateOf;
+
+    /** Bawaslu used its one extension of the decision period. */
+    @Column(name = "decision_extended", nullable = false)
+    public boolean decisionExtended;
+
+    /** The time limit the case is now under, and its last day. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_kind", length = 40)
+    public id.netralitas.election.DeadlineKind deadlineKind;
+
+    @Column(name = "deadline_due")
+    public LocalDate deadlineDue;
+
+    @Column(name = "recommendation_issuer", length = 60)
+    public String recommendationIssuer;
+
+    @Column(name = "recommendation_number", length = 100)
+    public String recommendationNumber;
+
+    @Column(name = "recommendation_date")
+    public LocalDate recommendationDate;
+
     @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
     @OrderBy("position")
     public List<ReportEmployee> employees = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    public List<ReportTrack> tracks = new ArrayList<>();
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
     public List<ReportViolationType> violationTypes = new ArrayList<>();

@@ -77,6 +77,9 @@ public class ReportIntakeService {
     @Inject
     IdempotencyService idempotencyService;
 
+    @Inject
+    ReportHistory history;
+
     /** The result of one submission: the report, whether it is new, and the receipt (new public reports only). */
     public record Intake(Report report, boolean created, String receipt) {
     }
@@ -394,9 +397,20 @@ public class ReportIntakeService {
             link.code = type.code;
             report.violationTypes.add(link);
         }
+        DeadlineKind caseDeadline = report.status == ReportStatus.DITERIMA ? DeadlineKind.PRELIMINARY_REVIEW
+                : DeadlineKind.BAWASLU_DECISION;
+        elections.deadline(election, caseDeadline, receivedDate).ifPresent(d -> {
+            report.deadlineKind = caseDeadline;
+            report.deadlineDue = d.dueDate();
+        });
         reports.persist(report);
         reports.flush();
         duplicates.atIntake(report);
+        history.append(new ReportHistory.Entry(report.id, null, ReportEvent.Type.RECEIVED, null, null,
+                report.status.name(), submitter.name(), submitter.role(), null, null, externalId,
+                "origin: " + origin + "\nchannel: " + channel + "\nelection: " + election.code
+                        + "\nviolationTypes: " + String.join(", ", seenCodes)
+                        + "\nreportedEmployees: " + named.size() + (report.lateReport ? "\nlateReport: true" : "")));
         return new Intake(report, true, receipt);
     }
 

@@ -12,6 +12,9 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ReportMessages implements PanacheRepository<ReportMessage> {
 
+    @jakarta.inject.Inject
+    ReportHistory history;
+
     public ReportMessage add(Report report, ReportMessage.Kind kind, String body, String author) {
         ReportMessage message = new ReportMessage();
         message.publicId = UUID.randomUUID().toString();
@@ -24,6 +27,9 @@ public class ReportMessages implements PanacheRepository<ReportMessage> {
         if (kind != ReportMessage.Kind.INTERNAL_NOTE) {
             report.statusChangedAt = message.createdAt;
         }
+        history.append(new ReportHistory.Entry(report.id, null, ReportEvent.Type.MESSAGE_ADDED, null, null, null, author,
+                kind == ReportMessage.Kind.FROM_REPORTER ? "reporter" : "officer", null, null, null,
+                "message: " + message.publicId + "\nkind: " + kind));
         return message;
     }
 

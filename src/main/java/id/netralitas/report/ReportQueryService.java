@@ -32,10 +32,55 @@ public class ReportQueryService {
     @Inject
     ReportAccess access;
 
+    @Inject
+    ReportTrackRepository tracks;
+
+    @Inject
+    id.netralitas.common.calendar.CalendarService calendar;
+
     /** Filters of the report list; each optional. */
     public record Filter(ReportStatus status, String electionCode, String regionCode, String agencyCode, String nip,
                          String violationType, ReportOrigin origin, ReportChannel channel, LocalDate receivedFrom,
-                         LocalDate receivedTo, Boolean late, Boolean possibleDuplicate, CandidatePhase candidatePhase) {
+                         LocalDate receivedTo, Boolean late, Boolean possibleDuplicate, CandidatePhase candidatePhase,
+                         Boolean overdue) {
+    }
+
+    /** Filters of the track list (PPK follow-up monitoring); each optional. */
+    public record TrackFilter(TrackStatus status, String agencyCode, String electionCode, Boolean overdue,
+                              EscalationLevel escalationLevel, String nip) {
+    }
+
+    static final SortSpec TRACK_SORT = SortSpec.of("deadlineDue", "t.id", "deadlineDue=t.deadlineDue",
+            "recommendedAt=t.recommendedAt");
+
+    public PageResponse<ReportTrack> listTracks(TrackFilter f, PageParams page) {
+        Where where = new Where();
+        Optional<String> scope = access.readScope();
+        if (scope.isPresent()) {
+            if (f.agencyCode() != null && !scope.get().equalsIgnoreCase(f.agencyCode().trim())) {
+                throw ApiException.forbidden("AGENCY_OUT_OF_SCOPE", f.agencyCode());
+            }
+            where.and("t.agency.code = :agency", "agency", scope.get());
+        } else if (f.agencyCode() != null) {
+            where.and("t.agency.code = :agency", "agency", f.agencyCode().trim().toUpperCase(Locale.ROOT));
+        }
+        where.andIfPresent("t.status = :status", "status", f.status())
+                .andIfPresent("t.escalationLevel = :level", "level", f.escalationLevel());
+        if (f.electionCode() != null) {
+            where.and("t.report.election.code = :election", "election", f.electionCode().trim().toUpperCase(Locale.ROOT));
+        }
+        if (f.nip() != null) {
+            where.and("t.nip = :nip", "nip", Nip.parse(f.nip(), "nip", LocalDate.now()).value());
+        }
+        if (f.overdue() != null) {
+            String overdueTrack = "(t.status = :waiting and t.deadlineDue < :today)";
+            where.and(f.overdue() ? overdueTrack : "not " + overdueTrack)
+                    .param("waiting", TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK)
+                    .param("today", calendar.today());
+        }
+        PanacheQuery<ReportTrack> query = tracks.find("from ReportTrack t where " + where.query(),
+                TRACK_SORT.parse(page.sort), where.params()).page(page.page, page.size);
+        return PageResponse.of(query.list(), page, query.count());
     }
 
     public Report get(String id) {
@@ -91,6 +136,14 @@ public class ReportQueryService {
             }
             where.and("r.receivedAt < :to", "to",
                     f.receivedTo().plusDays(1).atStartOfDay(id.netralitas.common.calendar.CalendarService.ZONE).toInstant());
+        }
+        if (f.overdue() != null) {
+            String overdueCase = "((r.deadlineDue < :today and r.status not in :terminal) or exists (select 1 from "
+                    + "ReportTrack o where o.report = r and o.status = :waiting and o.deadlineDue < :today))";
+            where.and(f.overdue() ? overdueCase : "not " + overdueCase)
+                    .param("today", calendar.today())
+                    .param("terminal", ReportWorkflow.TERMINAL)
+                    .param("waiting", TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK);
         }
         PanacheQuery<Report> query = reports.find("from Report r where " + where.query(), SORT.parse(page.sort),
                 where.params()).page(page.page, page.size);

@@ -164,10 +164,12 @@ public class ReportResource {
             @QueryParam("late") Boolean late,
             @Parameter(description = "Only reports with (or without) likely duplicates")
             @QueryParam("possibleDuplicate") Boolean possibleDuplicate,
+            @Parameter(description = "Only reports past a deadline: the case's current one, or a PPK follow-up "
+                    + "(or, with false, none)") @QueryParam("overdue") Boolean overdue,
             @Valid @BeanParam PageParams page) {
         return queries.list(new ReportQueryService.Filter(status, electionCode, regionCode, agencyCode, nip,
-                violationType, origin, channel, receivedFrom, receivedTo, late, possibleDuplicate, candidatePhase), page)
-                .map(views::of);
+                violationType, origin, channel, receivedFrom, receivedTo, late, possibleDuplicate, candidatePhase,
+                overdue), page).map(views::of);
     }
 
     @GET

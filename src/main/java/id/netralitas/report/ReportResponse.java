@@ -40,7 +40,37 @@ public record ReportResponse(
         boolean lateReport,
         @Schema(format = "date", maxLength = 10) LocalDate reportingDeadline,
         @Schema(maxItems = 100) List<DuplicateRef> possibleDuplicates,
-        @Schema(format = "date-time", maxLength = 35) Instant updatedAt) {
+        @Schema(format = "date-time", maxLength = 35) Instant updatedAt,
+        @Schema(maxLength = 100) String registrationNumber,
+        @Schema(maxLength = 100) String forwardLetterNumber,
+        @Schema(description = "Forwarded in parallel to Sentra Gakkumdu (criminal track)") boolean gakkumdu,
+        CaseRef duplicateOf,
+        DeadlineResponse deadline,
+        RecommendationResponse recommendation,
+        @Schema(maxItems = 50) List<TrackResponse> tracks,
+        @Schema(description = "What the caller may do now (POST /reports/{id}/transitions)", maxItems = 20)
+        List<CaseAction> allowedActions) {
+
+    @Schema(name = "CaseRef")
+    public record CaseRef(
+            @Schema(format = "uuid", maxLength = 36) String id,
+            @Schema(maxLength = 20) String caseNumber) {
+    }
+
+    @Schema(name = "CaseDeadline", description = "The time limit the case is under now; `overdue` when its last day "
+            + "has passed")
+    public record DeadlineResponse(
+            id.netralitas.election.DeadlineKind kind,
+            @Schema(format = "date", maxLength = 10) LocalDate dueDate,
+            boolean overdue) {
+    }
+
+    @Schema(name = "RecommendationDetails", description = "The supervising authority's recommendation to the PPKs")
+    public record RecommendationResponse(
+            @Schema(maxLength = 60, example = "BKN") String issuer,
+            @Schema(maxLength = 100) String letterNumber,
+            @Schema(format = "date", maxLength = 10) LocalDate letterDate) {
+    }
 
     @Schema(name = "ReportViolationType", description = "A suspected violation type, at the catalogue version valid on "
             + "the incident date")

@@ -18,6 +18,9 @@ public class ReportViews {
     @Inject
     DuplicateFinder duplicates;
 
+    @Inject
+    WorkflowService workflow;
+
     public ReportResponse of(Report r) {
         return of(r, access.seesReporter());
     }
@@ -42,6 +45,21 @@ public class ReportViews {
                 r.handlingAuthorityCode, r.status, r.lateReport, r.reportingDeadline,
                 duplicates.of(r).stream().map(d -> new ReportResponse.DuplicateRef(d.other.publicId, d.other.caseNumber,
                         d.reason.name())).toList(),
-                r.updatedAt);
+                r.updatedAt, r.registrationNumber, r.forwardLetterNumber, r.gakkumdu,
+                r.duplicateOf == null ? null : new ReportResponse.CaseRef(r.duplicateOf.publicId, r.duplicateOf.caseNumber),
+                r.deadlineDue == null ? null
+                        : new ReportResponse.DeadlineResponse(r.deadlineKind, r.deadlineDue, workflow.overdue(r)),
+                r.recommendationNumber == null ? null : new ReportResponse.RecommendationResponse(r.recommendationIssuer,
+                        r.recommendationNumber, r.recommendationDate),
+                r.tracks.stream().map(this::of).toList(),
+                workflow.allowedActions(r));
+    }
+
+    public TrackResponse of(ReportTrack t) {
+        return new TrackResponse(t.report.publicId, t.report.caseNumber, t.nip, t.reportEmployee.name, t.agency.code,
+                t.status, t.proven, t.recommendedSanction, t.recommendedAt, t.deadlineDue, workflow.overdue(t),
+                t.escalationLevel, t.decreeNumber, t.decreeDate, t.sanctionCode, t.durationMonths, t.effectiveDate,
+                t.sanctionedAt == null ? null : t.deadlineDue == null || !t.sanctionedAt.isAfter(t.deadlineDue),
+                t.appealKind, t.version, workflow.allowedActions(t));
     }
 }

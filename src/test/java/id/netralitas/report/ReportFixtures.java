@@ -42,7 +42,12 @@ final class ReportFixtures {
             body.put("deadlineRules", List.of(
                     Map.of("kind", "REPORTING", "amount", 7, "unit", "WORKING_DAYS",
                             "countedFrom", "the day the reporter learned of the incident"),
-                    Map.of("kind", "FINDING", "amount", 7, "unit", "DAYS", "countedFrom", "discovery of the finding")));
+                    Map.of("kind", "FINDING", "amount", 7, "unit", "DAYS", "countedFrom", "discovery of the finding"),
+                    Map.of("kind", "PRELIMINARY_REVIEW", "amount", 2, "unit", "DAYS", "countedFrom", "receipt"),
+                    Map.of("kind", "BAWASLU_DECISION", "amount", 7, "unit", "DAYS", "countedFrom", "registration"),
+                    Map.of("kind", "AUTHORITY_VERIFICATION", "amount", 14, "unit", "DAYS", "countedFrom", "forwarding"),
+                    Map.of("kind", "PPK_FOLLOW_UP", "amount", 14, "unit", "WORKING_DAYS",
+                            "countedFrom", "the recommendation")));
             int status = as(Tokens.admin()).contentType("application/json").body(body).post("/api/v1/elections")
                     .then().extract().statusCode();
             if (status != 201 && status != 409) {

@@ -37,7 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Elections", description = "Pemilu, Pilkada and re-votes: calendar, phases, participating "
                         + "regions, legal basis and handling time limits"),
                 @Tag(name = "Calendar", description = "Working-day calendar: holidays and cuti bersama as data, and the "
-                        + "date arithmetic every deadline uses")
+                        + "date arithmetic every deadline uses"),
+                @Tag(name = "Reports", description = "Violation reports from every channel: intake, reading, evidence, "
+                        + "messages"),
+                @Tag(name = "Receipts", description = "The public reporter's view of a case, reached with the receipt alone"),
+                @Tag(name = "Report workflow", description = "Handling a case from registration to sanction: transitions, "
+                        + "per-employee follow-up, deadlines, escalation, and the hash-chained history")
         })
 public class ApiDefinition extends Application {
 }

@@ -1,0 +1,160 @@
+package id.netralitas.report;
+
+import static id.netralitas.report.ReportStatus.BUKAN_PELANGGARAN;
+import static id.netralitas.report.ReportStatus.DIBATALKAN;
+import static id.netralitas.report.ReportStatus.DIHENTIKAN;
+import static id.netralitas.report.ReportStatus.DIREGISTRASI;
+import static id.netralitas.report.ReportStatus.DIREKOMENDASIKAN;
+import static id.netralitas.report.ReportStatus.DITERIMA;
+import static id.netralitas.report.ReportStatus.DITERUSKAN;
+import static id.netralitas.report.ReportStatus.DITOLAK;
+import static id.netralitas.report.ReportStatus.DUPLIKAT;
+import static id.netralitas.report.ReportStatus.KAJIAN;
+import static id.netralitas.report.ReportStatus.KLARIFIKASI;
+import static id.netralitas.report.ReportStatus.SELESAI;
+import static id.netralitas.report.ReportStatus.TIDAK_MEMENUHI_SYARAT;
+import static id.netralitas.report.ReportStatus.TIDAK_TERBUKTI;
+import static id.netralitas.report.ReportStatus.VERIFIKASI;
+
+import id.netralitas.common.security.Roles;
+import id.netralitas.election.DeadlineKind;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The handling workflow as two explicit tables: case transitions (intake and Bawaslu stages by
+ * {@code bawaslu}, verification and recommendation by {@code verifier}, reopening by {@code admin})
+ * and per-employee track transitions (follow-up by the {@code ppk} of the employee's agency,
+ * escalation and appeal outcomes by {@code verifier}). Each row: from state, action, next state
+ * ({@code null} keeps the state), roles, required fields, and the deadline it starts. The service
+ * applies rows; nothing else decides which move is legal.
+ */
+public final class ReportWorkflow {
+
+    /** Fields a transition request must carry for an action. */
+    public enum Field {
+        NOTE, REGISTRATION_NUMBER, FORWARD_LETTER_NUMBER, RECOMMENDATION, DUPLICATE_OF, EMPLOYEE_LINK, DECREE,
+        DOCUMENT_NUMBER, SANCTION_CODE
+    }
+
+    /** A case transition. */
+    public record CaseRow(Set<ReportStatus> from, CaseAction action, ReportStatus to, Set<String> roles,
+                          Set<Field> required, DeadlineKind deadline) {
+    }
+
+    /** A track transition; {@code to == null} keeps the status (escalations). */
+    public record TrackRow(Set<TrackStatus> from, TrackAction action, TrackStatus to, Set<String> roles,
+                           Set<Field> required, EscalationLevel requiresLevel, EscalationLevel setsLevel) {
+    }
+
+    /** States from which nothing moves but a reopening. */
+    public static final Set<ReportStatus> TERMINAL = EnumSet.of(TIDAK_MEMENUHI_SYARAT, BUKAN_PELANGGARAN, DIHENTIKAN,
+            TIDAK_TERBUKTI, DITOLAK, DIBATALKAN, DUPLIKAT, SELESAI);
+    /** States in which a case may still be found to duplicate another. */
+    static final Set<ReportStatus> BEFORE_RECOMMENDATION = EnumSet.of(DITERIMA, DIREGISTRASI, KLARIFIKASI, KAJIAN,
+            DITERUSKAN, VERIFIKASI);
+
+    private static final Set<String> BAWASLU = Set.of(Roles.BAWASLU);
+    private static final Set<String> VERIFIER = Set.of(Roles.VERIFIER);
+    private static final Set<String> OFFICERS = Set.of(Roles.BAWASLU, Roles.VERIFIER);
+    private static final Set<String> ADMIN = Set.of(Roles.ADMIN);
+    /** The PPK of the employee's agency; the scope check is the service's. */
+    private static final Set<String> PPK = Set.of(Roles.PPK);
+    private static final Set<String> PPK_OR_VERIFIER = Set.of(Roles.PPK, Roles.VERIFIER);
+
+    public static final List<CaseRow> CASE = List.of(
+            row(EnumSet.of(DITERIMA), CaseAction.REGISTER, DIREGISTRASI, BAWASLU, EnumSet.of(Field.REGISTRATION_NUMBER),
+                    DeadlineKind.BAWASLU_DECISION),
+            row(EnumSet.of(DITERIMA), CaseAction.REJECT_REQUIREMENTS, TIDAK_MEMENUHI_SYARAT, BAWASLU, EnumSet.of(Field.NOTE), null),
+            row(EnumSet.of(DIREGISTRASI), CaseAction.START_CLARIFICATION, KLARIFIKASI, BAWASLU, EnumSet.noneOf(Field.class), null),
+            row(EnumSet.of(DIREGISTRASI, KLARIFIKASI), CaseAction.START_STUDY, KAJIAN, BAWASLU, EnumSet.noneOf(Field.class), null),
+            row(EnumSet.of(DIREGISTRASI, KLARIFIKASI, KAJIAN), CaseAction.EXTEND_DECISION, null, BAWASLU,
+                    EnumSet.of(Field.NOTE), DeadlineKind.BAWASLU_DECISION_EXTENSION),
+            row(EnumSet.of(KAJIAN), CaseAction.DECLARE_NO_VIOLATION, BUKAN_PELANGGARAN, BAWASLU, EnumSet.of(Field.NOTE), null),
+            row(EnumSet.of(KAJIAN), CaseAction.STOP, DIHENTIKAN, BAWASLU, EnumSet.of(Field.NOTE), null),
+            row(EnumSet.of(KAJIAN), CaseAction.FORWARD, DITERUSKAN, BAWASLU, EnumSet.of(Field.FORWARD_LETTER_NUMBER),
+                    DeadlineKind.AUTHORITY_VERIFICATION),
+            row(EnumSet.of(DITERUSKAN), CaseAction.START_VERIFICATION, VERIFIKASI, VERIFIER, EnumSet.noneOf(Field.class), null),
+            row(EnumSet.of(VERIFIKASI), CaseAction.DECLARE_NOT_PROVEN, TIDAK_TERBUKTI, VERIFIER, EnumSet.of(Field.NOTE), null),
+            row(EnumSet.of(VERIFIKASI), CaseAction.REJECT, DITOLAK, VERIFIER, EnumSet.of(Field.NOTE), null),
+            row(EnumSet.of(VERIFIKASI), CaseAction.CANCEL, DIBATALKAN, VERIFIER, EnumSet.of(Field.NOTE), null),
+            row(EnumSet.of(VERIFIKASI), CaseAction.RECOMMEND, DIREKOMENDASIKAN, VERIFIER, EnumSet.of(Field.RECOMMENDATION),
+                    DeadlineKind.PPK_FOLLOW_UP),
+            row(BEFORE_RECOMMENDATION, CaseAction.LINK_EMPLOYEE, null, OFFICERS, EnumSet.of(Field.EMPLOYEE_LINK), null),
+            row(BEFORE_RECOMMENDATION, CaseAction.MARK_DUPLICATE, DUPLIKAT, OFFICERS, EnumSet.of(Field.DUPLICATE_OF), null),
+            row(TERMINAL, CaseAction.REOPEN, null, ADMIN, EnumSet.of(Field.NOTE), null));
+
+    public static final List<TrackRow> TRACK = List.of(
+            track(TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK, TrackAction.IMPOSE_SANCTION, TrackStatus.SANKSI_DIJATUHKAN, PPK,
+                    EnumSet.of(Field.DECREE), null, null),
+            track(TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK, TrackAction.EMPLOYEE_LEFT, TrackStatus.TERLAPOR_SUDAH_BERHENTI,
+                    PPK_OR_VERIFIER, EnumSet.of(Field.NOTE), null, null),
+            track(TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK, TrackAction.PERINGATAN, null, VERIFIER,
+                    EnumSet.of(Field.DOCUMENT_NUMBER), EscalationLevel.NONE, EscalationLevel.PERINGATAN),
+            track(TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK, TrackAction.TEGURAN, null, VERIFIER,
+                    EnumSet.of(Field.DOCUMENT_NUMBER), EscalationLevel.PERINGATAN, EscalationLevel.TEGURAN),
+            track(TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK, TrackAction.BLOKIR_DATA, null, VERIFIER,
+                    EnumSet.of(Field.DOCUMENT_NUMBER), EscalationLevel.TEGURAN, EscalationLevel.BLOKIR_DATA),
+            track(TrackStatus.SANKSI_DIJATUHKAN, TrackAction.FILE_OBJECTION, TrackStatus.KEBERATAN, PPK,
+                    EnumSet.of(Field.NOTE), null, null),
+            track(TrackStatus.SANKSI_DIJATUHKAN, TrackAction.FILE_APPEAL, TrackStatus.BANDING_ADMINISTRATIF, PPK,
+                    EnumSet.of(Field.NOTE), null, null),
+            tracks(EnumSet.of(TrackStatus.KEBERATAN, TrackStatus.BANDING_ADMINISTRATIF), TrackAction.UPHOLD,
+                    TrackStatus.SANKSI_DIKUATKAN, VERIFIER, EnumSet.of(Field.DOCUMENT_NUMBER)),
+            tracks(EnumSet.of(TrackStatus.KEBERATAN, TrackStatus.BANDING_ADMINISTRATIF), TrackAction.AMEND,
+                    TrackStatus.SANKSI_DIUBAH, VERIFIER, EnumSet.of(Field.DOCUMENT_NUMBER, Field.SANCTION_CODE)),
+            tracks(EnumSet.of(TrackStatus.KEBERATAN, TrackStatus.BANDING_ADMINISTRATIF), TrackAction.ANNUL,
+                    TrackStatus.SANKSI_DIBATALKAN, VERIFIER, EnumSet.of(Field.DOCUMENT_NUMBER)));
+
+    private ReportWorkflow() {
+    }
+
+    /** The row for this action from this state, if the move exists at all (roles aside). */
+    public static Optional<CaseRow> caseRow(ReportStatus from, CaseAction action) {
+        return CASE.stream().filter(r -> r.action() == action && r.from().contains(from)).findFirst();
+    }
+
+    public static Optional<TrackRow> trackRow(TrackStatus from, TrackAction action) {
+        return TRACK.stream().filter(r -> r.action() == action && r.from().contains(from)).findFirst();
+    }
+
+    /** Case actions the given roles may take from a state (preconditions beyond the table aside). */
+    public static List<CaseAction> caseActions(ReportStatus from, Set<String> roles) {
+        List<CaseAction> actions = new ArrayList<>();
+        for (CaseRow row : CASE) {
+            if (row.from().contains(from) && row.roles().stream().anyMatch(roles::contains)) {
+                actions.add(row.action());
+            }
+        }
+        return actions;
+    }
+
+    public static List<TrackAction> trackActions(TrackStatus from, EscalationLevel level, Set<String> roles) {
+        List<TrackAction> actions = new ArrayList<>();
+        for (TrackRow row : TRACK) {
+            if (row.from().contains(from) && row.roles().stream().anyMatch(roles::contains)
+                    && (row.requiresLevel() == null || row.requiresLevel() == level)) {
+                actions.add(row.action());
+            }
+        }
+        return actions;
+    }
+
+    private static CaseRow row(Set<ReportStatus> from, CaseAction action, ReportStatus to, Set<String> roles,
+                               Set<Field> required, DeadlineKind deadline) {
+        return new CaseRow(Set.copyOf(from), action, to, roles, required, deadline);
+    }
+
+    private static TrackRow track(TrackStatus from, TrackAction action, TrackStatus to, Set<String> roles,
+                                  Set<Field> required, EscalationLevel requires, EscalationLevel sets) {
+        return new TrackRow(EnumSet.of(from), action, to, roles, required, requires, sets);
+    }
+
+    private static TrackRow tracks(Set<TrackStatus> from, TrackAction action, TrackStatus to, Set<String> roles,
+                                   Set<Field> required) {
+        return new TrackRow(Set.copyOf(from), action, to, roles, required, null, null);
+    }
+}
