@@ -1,5 +1,6 @@
 package id.netralitas.regulation;
 
+import id.netralitas.event.DomainEvents;
 import id.netralitas.common.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
@@ -39,9 +40,12 @@ public class AuthorityService {
 
     private CatalogueVersions<Authority> versions;
 
+    @Inject
+    DomainEvents events;
+
     @PostConstruct
     void init() {
-        versions = new CatalogueVersions<>(repository, "AUTHORITY_NOT_FOUND");
+        versions = new CatalogueVersions<>(repository, "AUTHORITY_NOT_FOUND", "authorities", events);
     }
 
     public PageResponse<Authority> list(LocalDate on, AuthorityFunction function, PageParams page) {

@@ -1,5 +1,9 @@
 package id.netralitas.regulation;
 
+import id.netralitas.event.DomainEventType;
+import id.netralitas.event.DomainEvents;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.web.EntityTags;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -26,10 +30,15 @@ final class CatalogueVersions<E extends CatalogueEntry> {
 
     private final PanacheRepository<E> repository;
     private final String notFoundCode;
+    private final String catalogue;
+    private final DomainEvents events;
 
-    CatalogueVersions(PanacheRepository<E> repository, String notFoundCode) {
+    /** {@code catalogue} names the catalogue in CATALOGUE_CHANGED events ("sanctions", ...). */
+    CatalogueVersions(PanacheRepository<E> repository, String notFoundCode, String catalogue, DomainEvents events) {
         this.repository = repository;
         this.notFoundCode = notFoundCode;
+        this.catalogue = catalogue;
+        this.events = events;
     }
 
     /** A catalogue code from a path or field: 400 {@code CODE_INVALID} unless canonical (upper case). */
@@ -89,6 +98,7 @@ final class CatalogueVersions<E extends CatalogueEntry> {
         } catch (ConstraintViolationException e) {
             throw ApiException.conflict("CATALOGUE_CODE_EXISTS", entry.code);
         }
+        changed(entry);
         return entry;
     }
 
@@ -117,6 +127,16 @@ final class CatalogueVersions<E extends CatalogueEntry> {
         } catch (ConstraintViolationException e) {
             throw new ApiException(412, "PRECONDITION_FAILED_CONCURRENT_UPDATE");
         }
+        changed(successor);
         return successor;
+    }
+
+    private void changed(E entry) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("catalogue", catalogue);
+        data.put("code", entry.code);
+        data.put("revision", entry.revision);
+        data.put("validFrom", entry.validFrom.toString());
+        events.record(DomainEventType.CATALOGUE_CHANGED, entry.code, null, data);
     }
 }

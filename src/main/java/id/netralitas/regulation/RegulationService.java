@@ -8,6 +8,8 @@ import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.LikePattern;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.web.EntityTags;
+import id.netralitas.event.DomainEventType;
+import id.netralitas.event.DomainEvents;
 import id.netralitas.region.RegionService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -28,6 +31,9 @@ public class RegulationService {
             "code", "year", "effectiveDate", "kind", "citation");
     static final SortSpec ARTICLE_SORT = SortSpec.of("key", "id", "key=sortKey");
     private static final Pattern CODE = Pattern.compile(LegalReference.REGULATION_CODE_PATTERN);
+
+    @Inject
+    DomainEvents events;
 
     @Inject
     RegulationRepository regulations;
@@ -82,6 +88,7 @@ public class RegulationService {
         } catch (ConstraintViolationException e) {
             throw ApiException.conflict("REGULATION_CODE_EXISTS", code);
         }
+        changed("regulations", regulation.code);
         return regulation;
     }
 
@@ -94,7 +101,12 @@ public class RegulationService {
         EntityTags.requireMatch(ifMatch, regulation.version);
         apply(regulation, request);
         regulations.flush();
+        changed("regulations", regulation.code);
         return regulation;
+    }
+
+    private void changed(String catalogue, String code) {
+        events.record(DomainEventType.CATALOGUE_CHANGED, code, null, Map.of("catalogue", catalogue, "code", code));
     }
 
     private void apply(Regulation regulation, RegulationRequest request) {
@@ -192,6 +204,7 @@ public class RegulationService {
         } catch (ConstraintViolationException e) {
             throw ApiException.conflict("ARTICLE_EXISTS", ref.render(regulation.citation));
         }
+        changed("articles", regulation.code);
         return article;
     }
 
@@ -202,6 +215,7 @@ public class RegulationService {
         article.summary = request.summary().trim();
         article.note = blankToNull(request.note());
         articles.flush();
+        changed("articles", article.regulation.code);
         return article;
     }
 

@@ -1,5 +1,6 @@
 package id.netralitas.regulation;
 
+import id.netralitas.event.DomainEvents;
 import id.netralitas.common.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
@@ -38,9 +39,12 @@ public class SanctionService {
 
     private CatalogueVersions<Sanction> versions;
 
+    @Inject
+    DomainEvents events;
+
     @PostConstruct
     void init() {
-        versions = new CatalogueVersions<>(repository, "SANCTION_NOT_FOUND");
+        versions = new CatalogueVersions<>(repository, "SANCTION_NOT_FOUND", "sanctions", events);
     }
 
     /** Filters of the list; {@code validOn} is always set (today by default). */

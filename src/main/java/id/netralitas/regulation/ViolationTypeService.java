@@ -1,5 +1,6 @@
 package id.netralitas.regulation;
 
+import id.netralitas.event.DomainEvents;
 import id.netralitas.common.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
@@ -41,9 +42,12 @@ public class ViolationTypeService {
 
     private CatalogueVersions<ViolationType> versions;
 
+    @Inject
+    DomainEvents events;
+
     @PostConstruct
     void init() {
-        versions = new CatalogueVersions<>(repository, "VIOLATION_TYPE_NOT_FOUND");
+        versions = new CatalogueVersions<>(repository, "VIOLATION_TYPE_NOT_FOUND", "violation-types", events);
     }
 
     /** Filters of the list; {@code validOn} is always set (today by default). */

@@ -1,5 +1,9 @@
 package id.netralitas.report;
 
+import id.netralitas.event.DomainEventType;
+import id.netralitas.event.DomainEvents;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import id.netralitas.common.idempotency.IdempotencyService;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,6 +37,9 @@ public class ReportHistory {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    DomainEvents events;
 
     /** What to record. */
     public record Entry(long reportId, String trackNip, ReportEvent.Type type, String action, String from, String to,
@@ -90,6 +97,29 @@ public class ReportHistory {
         } catch (SQLException ex) {
             throw new IllegalStateException("Appending to the case history failed", ex);
         }
+        publish(e);
+    }
+
+    /** The change-feed event of a history entry: states and document numbers, no notes, no reporter. */
+    private void publish(Entry e) {
+        DomainEventType type = switch (e.type()) {
+            case RECEIVED -> DomainEventType.REPORT_CREATED;
+            case TRANSITION, COMPLETED -> DomainEventType.REPORT_TRANSITION;
+            case TRACK_TRANSITION -> DomainEventType.TRACK_TRANSITION;
+            case EVIDENCE_ADDED -> DomainEventType.EVIDENCE_ADDED;
+            case EMPLOYEE_LINKED -> DomainEventType.REPORT_EMPLOYEE_LINKED;
+            case MESSAGE_ADDED -> null;
+        };
+        if (type == null) {
+            return;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("action", e.action());
+        data.put("from", e.from());
+        data.put("to", e.to());
+        data.put("nip", e.trackNip());
+        data.put("documentNumber", e.documentNumber());
+        events.report(type, e.reportId(), data);
     }
 
     /** Recomputes the whole chain, a page at a time, and reports the first event that does not fit. */

@@ -1,5 +1,7 @@
 package id.netralitas.report;
 
+import id.netralitas.event.DomainEventType;
+import id.netralitas.event.DomainEvents;
 import id.netralitas.common.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
@@ -41,6 +43,9 @@ import java.util.regex.Pattern;
 public class WorkflowService {
 
     private static final Pattern UUID_FORM = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+
+    @Inject
+    DomainEvents events;
 
     @Inject
     ReportQueryService queries;
@@ -358,6 +363,8 @@ public class WorkflowService {
                     employee.blockedReference = null;
                     employee.blockedAt = null;
                     details.add("personnelBlocked: true -> false (BUKA_BLOKIR on the decree)");
+                    events.record(DomainEventType.EMPLOYEE_UNBLOCKED, employee.nip, employee.agency.code,
+                            Map.of("nip", employee.nip, "agencyCode", employee.agency.code, "reference", track.decreeNumber));
                 }
             }
             case BLOKIR_DATA -> {
@@ -365,6 +372,8 @@ public class WorkflowService {
                 employee.blockedReference = request.documentNumber().trim();
                 employee.blockedAt = Instant.now();
                 details.add("personnelBlocked: false -> true (" + employee.blockedReference + ")");
+                events.record(DomainEventType.EMPLOYEE_BLOCKED, employee.nip, employee.agency.code,
+                        Map.of("nip", employee.nip, "agencyCode", employee.agency.code, "reference", employee.blockedReference));
             }
             case FILE_OBJECTION, FILE_APPEAL -> track.appealKind = action == TrackAction.FILE_OBJECTION ? "KEBERATAN"
                     : "BANDING_ADMINISTRATIF";

@@ -12,20 +12,20 @@ import java.util.List;
 import java.util.Map;
 
 /** Report test data: an election running now, employees to name, and report bodies. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
     /** A national election whose incident window surrounds today, with Pemilu-like deadlines. */
-    static final String ELECTION = "PEMILU-UJI-LAPORAN";
+    public static final String ELECTION = "PEMILU-UJI-LAPORAN";
     private static boolean electionCreated;
 
     private ReportFixtures() {
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Jakarta"));
     }
 
-    static synchronized String election() {
+    public static synchronized String election() {
         if (!electionCreated) {
             LocalDate today = today();
             Map<String, Object> body = new HashMap<>();
@@ -59,7 +59,7 @@ final class ReportFixtures {
     }
 
     /** Registers an employee of the given agency and returns its NIP. */
-    static String employee(String agencyCode, String regionCode) {
+    public static String employee(String agencyCode, String regionCode) {
         String nip = TestData.pnsNip();
         as(Tokens.admin()).contentType("application/json").body(TestData.employee(nip, agencyCode, regionCode))
                 .post("/api/v1/employees").then().statusCode(201);
@@ -67,7 +67,7 @@ final class ReportFixtures {
     }
 
     /** An anonymous public report naming the employee by NIP (or by name when {@code nip} is null). */
-    static Map<String, Object> report(String nip, String... violationTypes) {
+    public static Map<String, Object> report(String nip, String... violationTypes) {
         Map<String, Object> body = new HashMap<>();
         body.put("electionCode", election());
         body.put("incidentDate", today().minusDays(2).toString());
@@ -90,7 +90,7 @@ final class ReportFixtures {
     }
 
     /** The same report registered by Bawaslu under its own register number. */
-    static Map<String, Object> bawasluReport(String nip, String externalId) {
+    public static Map<String, Object> bawasluReport(String nip, String externalId) {
         Map<String, Object> body = report(nip);
         body.put("origin", "TEMUAN");
         body.put("channel", "BAWASLU");

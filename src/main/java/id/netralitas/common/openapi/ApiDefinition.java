@@ -42,7 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "messages"),
                 @Tag(name = "Receipts", description = "The public reporter's view of a case, reached with the receipt alone"),
                 @Tag(name = "Report workflow", description = "Handling a case from registration to sanction: transitions, "
-                        + "per-employee follow-up, deadlines, escalation, and the hash-chained history")
+                        + "per-employee follow-up, deadlines, escalation, and the hash-chained history"),
+                @Tag(name = "Change feed", description = "Every domain event in commit order, read by cursor"),
+                @Tag(name = "Webhooks", description = "Signed push delivery of change-feed events, with retries and a "
+                        + "delivery log")
         })
 public class ApiDefinition extends Application {
 }

@@ -1,0 +1,41 @@
+package id.netralitas.webhook;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "netralitas.webhooks")
+public interface WebhookConfig {
+
+    /** Allow loopback and link-local targets (tests and local development only). */
+    @WithDefault("false")
+    boolean allowPrivateTargets();
+
+    /** Attempts before a delivery is given up as FAILED. */
+    @WithDefault("10")
+    int maxAttempts();
+
+    /** Wait after the first failure; doubled after each further one. */
+    @WithDefault("PT10S")
+    Duration backoffBase();
+
+    /** Longest wait between two attempts. */
+    @WithDefault("PT1H")
+    Duration backoffMax();
+
+    /** Time allowed for the receiver to answer. */
+    @WithDefault("PT10S")
+    Duration requestTimeout();
+
+    /** How long a replica holds a claimed delivery; longer than the request timeout. */
+    @WithDefault("PT60S")
+    Duration lease();
+
+    /** How often due deliveries are looked for (read by the scheduler). */
+    @WithDefault("1s")
+    String pollEvery();
+
+    /** Deliveries claimed per polling round. */
+    @WithDefault("50")
+    int batchSize();
+}

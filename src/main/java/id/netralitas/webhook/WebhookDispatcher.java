@@ -1,0 +1,190 @@
+package id.netralitas.webhook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netralitas.common.security.PersonalDataCipher;
+import id.netralitas.event.FeedEvent;
+import id.netralitas.event.FeedService;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends queued deliveries. Each replica claims a due delivery with a lease (a conditional update
+ * that only one replica can win), sends it outside any transaction, and records the attempt; a
+ * failure is retried with exponential backoff up to the configured number of attempts. A replica
+ * that dies mid-send leaves a lease that expires, and the delivery is taken up again, also after a
+ * restart: all state is in the database.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+
+    private final String replica = replicaName();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Inject
+    WebhookConfig config;
+
+    @Inject
+    WebhookTargets targets;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
+    FeedService feed;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @Scheduled(identity = "webhook-dispatcher", every = "${netralitas.webhooks.poll-every:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        dispatchDue();
+    }
+
+    /** Sends what is due now; answers how many attempts were made. */
+    public int dispatchDue() {
+        Instant now = Instant.now();
+        List<Long> due = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.getEntityManager()
+                .createQuery("select d.id from WebhookDelivery d where d.status = :pending and d.nextAttemptAt <= :now "
+                        + "and (d.leaseUntil is null or d.leaseUntil < :now) order by d.nextAttemptAt, d.id", Long.class)
+                .setParameter("pending", WebhookDelivery.Status.PENDING).setParameter("now", now)
+                .setMaxResults(config.batchSize()).getResultList());
+        int attempts = 0;
+        for (Long id : due) {
+            if (claim(id)) {
+                attempt(id);
+                attempts++;
+            }
+        }
+        return attempts;
+    }
+
+    private boolean claim(long id) {
+        Instant now = Instant.now();
+        return QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.update("leaseOwner = ?1, leaseUntil = ?2 "
+                        + "where id = ?3 and status = ?4 and (leaseUntil is null or leaseUntil < ?5)", replica,
+                now.plus(config.lease()), id, WebhookDelivery.Status.PENDING, now)) == 1;
+    }
+
+    private record Prepared(String url, String secret, byte[] body, String deliveryId, boolean active) {
+    }
+
+    private void attempt(long id) {
+        Prepared prepared = QuarkusTransaction.requiringNew().call(() -> {
+            WebhookDelivery delivery = WebhookDelivery.findById(id);
+            WebhookSubscription subscription = WebhookSubscription.findById(delivery.subscriptionId);
+            FeedEvent event;
+            try (Connection connection = dataSource.getConnection()) {
+                event = feed.at(connection, delivery.eventId);
+            }
+            return new Prepared(subscription.url, cipher.decrypt(subscription.secretEncrypted),
+                    json.writeValueAsBytes(event), delivery.publicId, subscription.active);
+        });
+        if (!prepared.active()) {
+            QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update("status = ?1, leaseOwner = null, "
+                    + "leaseUntil = null where id = ?2", WebhookDelivery.Status.CANCELLED, id));
+            return;
+        }
+        long started = System.nanoTime();
+        Integer statusCode = null;
+        String error = null;
+        Optional<String> refusal = targets.refusal(prepared.url());
+        if (refusal.isPresent()) {
+            error = "Target refused: " + refusal.get();
+        } else {
+            long timestamp = Instant.now().getEpochSecond();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(prepared.url()))
+                    .timeout(config.requestTimeout())
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "netralitas-asn-api-webhooks")
+                    .header(WebhookSignature.ID_HEADER, prepared.deliveryId())
+                    .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                    .header(WebhookSignature.SIGNATURE_HEADER,
+                            WebhookSignature.sign(prepared.secret(), timestamp, prepared.body()))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(prepared.body()))
+                    .build();
+            try {
+                statusCode = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                error = "Interrupted";
+            } catch (Exception e) {
+                error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            }
+        }
+        long durationMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        record(id, statusCode, error, durationMs);
+    }
+
+    private void record(long id, Integer statusCode, String error, long durationMs) {
+        boolean delivered = statusCode != null && statusCode >= 200 && statusCode < 300;
+        QuarkusTransaction.requiringNew().run(() -> {
+            WebhookDelivery delivery = WebhookDelivery.findById(id);
+            if (!replica.equals(delivery.leaseOwner)) {
+                LOG.warnf("Lease on webhook delivery %s lost before its outcome was recorded", delivery.publicId);
+            }
+            Instant now = Instant.now();
+            delivery.attempts++;
+            WebhookAttempt attempt = new WebhookAttempt();
+            attempt.deliveryId = id;
+            attempt.attempt = delivery.attempts;
+            attempt.attemptedAt = now;
+            attempt.statusCode = statusCode;
+            attempt.error = error == null ? (delivered ? null : "HTTP " + statusCode) : truncate(error);
+            attempt.durationMs = durationMs;
+            attempt.persist();
+            if (delivered) {
+                delivery.status = WebhookDelivery.Status.DELIVERED;
+                delivery.deliveredAt = now;
+            } else if (delivery.attempts >= config.maxAttempts()) {
+                delivery.status = WebhookDelivery.Status.FAILED;
+            } else {
+                delivery.nextAttemptAt = now.plus(backoff(delivery.attempts));
+            }
+            delivery.leaseOwner = null;
+            delivery.leaseUntil = null;
+        });
+    }
+
+    /** The wait after the n-th failed attempt: base, 2 × base, 4 × base, ... up to the maximum. */
+    Duration backoff(int failedAttempts) {
+        Duration wait = config.backoffBase().multipliedBy(1L << Math.min(failedAttempts - 1, 20));
+        return wait.compareTo(config.backoffMax()) > 0 ? config.backoffMax() : wait;
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
+    }
+
+    private static String replicaName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "replica";
+        }
+        String name = host + "/" + UUID.randomUUID();
+        return name.length() <= 100 ? name : name.substring(name.length() - 100);
+    }
+}

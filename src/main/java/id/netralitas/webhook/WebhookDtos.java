@@ -1,0 +1,76 @@
+package id.netralitas.webhook;
+
+import id.netralitas.event.DomainEventType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of the webhook endpoints. */
+public final class WebhookDtos {
+
+    private WebhookDtos() {
+    }
+
+    @Schema(name = "WebhookSubscriptionRequest")
+    public record SubscriptionRequest(
+            @Schema(required = true, description = "http or https; loopback and link-local targets are refused",
+                    maxLength = 2000, example = "https://integrasi.bawaslu.go.id/hooks/netralitas")
+            @NotBlank @Size(max = 2000) String url,
+            @Schema(required = true, description = "The event types to receive; bawaslu may choose report events and "
+                    + "CATALOGUE_CHANGED", maxItems = 20) @NotEmpty @Size(max = 20) Set<@NotNull DomainEventType> eventTypes,
+            @Schema(required = true, description = "Shared secret for the HMAC signature, 32 to 200 characters; stored "
+                    + "encrypted and never shown again", minLength = 32, maxLength = 200, writeOnly = true)
+            @NotBlank @Size(min = 32, max = 200) String secret,
+            @Schema(maxLength = 200) @Size(max = 200) String description) {
+    }
+
+    @Schema(name = "WebhookSubscription")
+    public record SubscriptionResponse(
+            @Schema(format = "uuid", maxLength = 36) String id,
+            @Schema(maxLength = 2000) String url,
+            @Schema(maxItems = 20) List<DomainEventType> eventTypes,
+            @Schema(maxLength = 200) String description,
+            @Schema(maxLength = 200) String owner,
+            boolean active,
+            @Schema(format = "date-time", maxLength = 40) Instant createdAt,
+            @Schema(format = "date-time", maxLength = 40) Instant deactivatedAt) {
+
+        static SubscriptionResponse of(WebhookSubscription s) {
+            return new SubscriptionResponse(s.publicId, s.url, s.eventTypes.stream().sorted().toList(), s.description,
+                    s.owner, s.active, s.createdAt, s.deactivatedAt);
+        }
+    }
+
+    @Schema(name = "WebhookAttempt")
+    public record AttemptResponse(
+            @Schema(format = "int32", minimum = "1", maximum = "1000") int attempt,
+            @Schema(format = "date-time", maxLength = 40) Instant attemptedAt,
+            @Schema(description = "The receiver's HTTP status; absent when it could not be reached", format = "int32",
+                    minimum = "100", maximum = "599") Integer statusCode,
+            @Schema(maxLength = 500) String error,
+            @Schema(format = "int64", minimum = "0", maximum = "9007199254740991") long durationMs) {
+
+        static AttemptResponse of(WebhookAttempt a) {
+            return new AttemptResponse(a.attempt, a.attemptedAt, a.statusCode, a.error, a.durationMs);
+        }
+    }
+
+    @Schema(name = "WebhookDelivery")
+    public record DeliveryResponse(
+            @Schema(description = "Sent as the Webhook-Id header, the same on every attempt", format = "uuid",
+                    maxLength = 36) String id,
+            @Schema(format = "int64", minimum = "1", maximum = "9007199254740991") long eventPosition,
+            DomainEventType eventType,
+            WebhookDelivery.Status status,
+            @Schema(format = "date-time", maxLength = 40) Instant createdAt,
+            @Schema(description = "When the next attempt is due (PENDING only)", format = "date-time", maxLength = 40)
+            Instant nextAttemptAt,
+            @Schema(format = "date-time", maxLength = 40) Instant deliveredAt,
+            @Schema(maxItems = 1000) List<AttemptResponse> attempts) {
+    }
+}

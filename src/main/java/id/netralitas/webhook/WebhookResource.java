@@ -1,0 +1,116 @@
+package id.netralitas.webhook;
+
+import id.netralitas.common.error.Problem;
+import id.netralitas.common.paging.PageParams;
+import id.netralitas.common.paging.PageResponse;
+import id.netralitas.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Webhook subscriptions for integration scripts; deliveries are signed (see docs/webhooks.md). */
+@Path("/api/v1/webhook-subscriptions")
+@Tag(name = "Webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.BAWASLU})
+public class WebhookResource {
+
+    private static final String ID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+
+    @Inject
+    WebhookService webhooks;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createWebhookSubscription", summary = "Register a webhook",
+            description = "Each event of the chosen types is POSTed to the URL as a FeedEvent (JSON) with the headers "
+                    + "`Webhook-Id` (the delivery's id, the same on every attempt: use it to discard repeats), "
+                    + "`Webhook-Timestamp` (Unix seconds) and `Webhook-Signature` (`v1=` + hex HMAC-SHA256 with the "
+                    + "secret over the timestamp, a full stop and the body). Any 2xx answer is success; anything else, "
+                    + "or no answer within the timeout, is retried with exponential backoff up to the configured "
+                    + "number of attempts.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookDtos.SubscriptionResponse.class)))
+    @APIResponse(responseCode = "403", description = "An event type outside the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A URL that is not http(s), does not resolve, or targets a "
+            + "loopback or link-local address",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createWebhookSubscription(@NotNull @Valid WebhookDtos.SubscriptionRequest request) {
+        WebhookSubscription created = webhooks.create(request);
+        return Response.created(URI.create("/api/v1/webhook-subscriptions/" + created.publicId))
+                .entity(WebhookDtos.SubscriptionResponse.of(created)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listWebhookSubscriptions", summary = "List webhooks",
+            description = "An admin sees every subscription; a bawaslu caller its own.")
+    @APIResponse(responseCode = "200", description = "A page of subscriptions")
+    public PageResponse<WebhookDtos.SubscriptionResponse> listWebhookSubscriptions(@Valid @BeanParam PageParams page) {
+        return webhooks.list(page).map(WebhookDtos.SubscriptionResponse::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getWebhookSubscription", summary = "Get a webhook")
+    @APIResponse(responseCode = "200", description = "The subscription")
+    @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WebhookDtos.SubscriptionResponse getWebhookSubscription(@Parameter(description = "Subscription id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = ID_PATTERN))
+                                                                   @PathParam("id") String id) {
+        return WebhookDtos.SubscriptionResponse.of(webhooks.get(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "deactivateWebhookSubscription", summary = "End a webhook",
+            description = "Nothing more is queued for it and its pending deliveries are cancelled; the subscription and "
+                    + "its delivery log stay readable.")
+    @APIResponse(responseCode = "204", description = "Ended (also when it already was)")
+    @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response deactivateWebhookSubscription(@Parameter(description = "Subscription id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = ID_PATTERN))
+                                                  @PathParam("id") String id) {
+        webhooks.deactivate(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/deliveries")
+    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of a webhook",
+            description = "Newest first, each with every attempt: time, the receiver's status code or the error, and "
+                    + "duration.")
+    @APIResponse(responseCode = "200", description = "A page of deliveries")
+    @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<WebhookDtos.DeliveryResponse> listWebhookDeliveries(@Parameter(description = "Subscription id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = ID_PATTERN))
+                                                                           @PathParam("id") String id,
+                                                                           @Valid @BeanParam PageParams page) {
+        return webhooks.deliveries(id, page);
+    }
+}

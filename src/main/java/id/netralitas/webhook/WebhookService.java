@@ -1,0 +1,120 @@
+package id.netralitas.webhook;
+
+import id.netralitas.common.error.ApiException;
+import id.netralitas.common.paging.PageParams;
+import id.netralitas.common.paging.PageResponse;
+import id.netralitas.common.security.Caller;
+import id.netralitas.common.security.PersonalDataCipher;
+import id.netralitas.common.security.Roles;
+import id.netralitas.event.DomainEventType;
+import id.netralitas.event.FeedScope;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Registering, reading and ending webhook subscriptions; an officer sees only their own, an admin all. */
+@ApplicationScoped
+public class WebhookService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    WebhookTargets targets;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Transactional
+    public WebhookSubscription create(WebhookDtos.SubscriptionRequest request) {
+        String url = request.url().trim();
+        targets.refusal(url).ifPresent(reason -> {
+            throw ApiException.unprocessable("WEBHOOK_TARGET_REFUSED", reason)
+                    .violation(id.netralitas.common.error.FieldViolation.of("url", "WEBHOOK_TARGET_REFUSED", reason));
+        });
+        FeedScope scope = FeedScope.of(caller);
+        List<String> refused = request.eventTypes().stream().filter(t -> !scope.admits(t)).map(Enum::name).sorted().toList();
+        if (!refused.isEmpty()) {
+            throw ApiException.forbidden("WEBHOOK_EVENT_TYPE_NOT_ALLOWED", String.join(", ", refused));
+        }
+        WebhookSubscription subscription = new WebhookSubscription();
+        subscription.publicId = UUID.randomUUID().toString();
+        subscription.url = url;
+        subscription.description = request.description();
+        subscription.secretEncrypted = cipher.encrypt(request.secret());
+        subscription.owner = caller.name();
+        subscription.ownerRole = caller.isAdmin() ? Roles.ADMIN : Roles.BAWASLU;
+        subscription.active = true;
+        subscription.createdAt = Instant.now();
+        subscription.eventTypes = EnumSet.copyOf(request.eventTypes());
+        subscription.persist();
+        return subscription;
+    }
+
+    public PageResponse<WebhookSubscription> list(PageParams page) {
+        PanacheQuery<WebhookSubscription> query = caller.isAdmin()
+                ? WebhookSubscription.find("order by id")
+                : WebhookSubscription.find("owner = ?1 order by id", caller.name());
+        query.page(page.page, page.size);
+        return PageResponse.of(query.list(), page, query.count());
+    }
+
+    /** The subscription, if the caller owns it (or is admin); otherwise 404 without revealing it exists. */
+    public WebhookSubscription get(String publicId) {
+        WebhookSubscription subscription = WebhookSubscription.<WebhookSubscription>find("publicId", publicId)
+                .firstResultOptional()
+                .filter(s -> caller.isAdmin() || s.owner.equals(caller.name()))
+                .orElseThrow(() -> ApiException.notFound("WEBHOOK_SUBSCRIPTION_NOT_FOUND", publicId));
+        return subscription;
+    }
+
+    /** Ends a subscription: nothing new is queued, pending deliveries are cancelled. Repeating it is harmless. */
+    @Transactional
+    public WebhookSubscription deactivate(String publicId) {
+        WebhookSubscription subscription = get(publicId);
+        if (subscription.active) {
+            subscription.active = false;
+            subscription.deactivatedAt = Instant.now();
+            WebhookDelivery.update("status = ?1 where subscriptionId = ?2 and status = ?3",
+                    WebhookDelivery.Status.CANCELLED, subscription.id, WebhookDelivery.Status.PENDING);
+        }
+        return subscription;
+    }
+
+    public PageResponse<WebhookDtos.DeliveryResponse> deliveries(String publicId, PageParams page) {
+        WebhookSubscription subscription = get(publicId);
+        PanacheQuery<WebhookDelivery> query = WebhookDelivery.find("subscriptionId = ?1 order by id desc", subscription.id);
+        query.page(page.page, page.size);
+        List<WebhookDelivery> deliveries = query.list();
+        if (deliveries.isEmpty()) {
+            return PageResponse.of(List.of(), page, query.count());
+        }
+        List<Long> ids = deliveries.stream().map(d -> d.id).toList();
+        Map<Long, List<WebhookAttempt>> attempts = WebhookAttempt.<WebhookAttempt>list(
+                        "deliveryId in ?1 order by deliveryId, attempt", ids).stream()
+                .collect(Collectors.groupingBy(a -> a.deliveryId));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = WebhookDelivery.getEntityManager()
+                .createNativeQuery("SELECT id, position, event_type FROM domain_event WHERE id IN (:ids)")
+                .setParameter("ids", deliveries.stream().map(d -> d.eventId).distinct().toList())
+                .getResultList();
+        Map<Long, Object[]> events = rows.stream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), Function.identity()));
+        List<WebhookDtos.DeliveryResponse> items = deliveries.stream().map(d -> {
+            Object[] event = events.get(d.eventId);
+            return new WebhookDtos.DeliveryResponse(d.publicId, ((Number) event[1]).longValue(),
+                    DomainEventType.valueOf((String) event[2]), d.status, d.createdAt,
+                    d.status == WebhookDelivery.Status.PENDING ? d.nextAttemptAt : null, d.deliveredAt,
+                    attempts.getOrDefault(d.id, List.of()).stream().map(WebhookDtos.AttemptResponse::of).toList());
+        }).toList();
+        return PageResponse.of(items, page, query.count());
+    }
+}

@@ -1,0 +1,63 @@
+package id.netralitas.webhook;
+
+import id.netralitas.event.DomainEventType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A registered webhook: where to send which events, and the secret deliveries are signed with. */
+@Entity
+@Table(name = "webhook_subscription")
+public class WebhookSubscription extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "public_id", nullable = false, length = 36, columnDefinition = "CHAR(36)")
+    public String publicId;
+
+    @Column(nullable = false, length = 2000)
+    public String url;
+
+    @Column(length = 200)
+    public String description;
+
+    /** The signing secret, encrypted at rest; never returned by the API. */
+    @Column(name = "secret_encrypted", nullable = false, length = 600)
+    public String secretEncrypted;
+
+    @Column(nullable = false, length = 200)
+    public String owner;
+
+    @Column(name = "owner_role", nullable = false, length = 20)
+    public String ownerRole;
+
+    @Column(nullable = false)
+    public boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "deactivated_at")
+    public Instant deactivatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "webhook_subscription_type", joinColumns = @JoinColumn(name = "subscription_id"))
+    @Column(name = "event_type", length = 40)
+    @Enumerated(EnumType.STRING)
+    public Set<DomainEventType> eventTypes = EnumSet.noneOf(DomainEventType.class);
+}

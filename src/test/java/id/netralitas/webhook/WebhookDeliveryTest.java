@@ -1,0 +1,189 @@
+package id.netralitas.webhook;
+
+import static id.netralitas.testsupport.Api.anonymous;
+import static id.netralitas.testsupport.Api.as;
+import static id.netralitas.testsupport.Api.invalidRequest;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import id.netralitas.report.ReportFixtures;
+import id.netralitas.testsupport.Tokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class WebhookDeliveryTest {
+
+    private static final String SECRET = "s3cret-for-webhook-tests-0123456789abcdef";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private HttpServer receiver;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+
+    private record Received(String id, String timestamp, String signature, byte[] body, int answered) {
+    }
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            int status = failuresLeft.getAndDecrement() > 0 ? 500 : 204;
+            received.add(new Received(exchange.getRequestHeaders().getFirst("Webhook-Id"),
+                    exchange.getRequestHeaders().getFirst("Webhook-Timestamp"),
+                    exchange.getRequestHeaders().getFirst("Webhook-Signature"), body, status));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.stop(0);
+    }
+
+    private String url() {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    }
+
+    private String subscribe(String token, List<String> types) {
+        return as(token).contentType("application/json")
+                .body(Map.of("url", url(), "eventTypes", types, "secret", SECRET, "description", "test receiver"))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(201)
+                .body("active", equalTo(true)).extract().path("id");
+    }
+
+    private static void await(Supplier<Boolean> condition, String what) throws InterruptedException {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!condition.get()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void aFailingReceiverGetsTheEventOnceSignedAfterRetries() throws Exception {
+        failuresLeft.set(2);
+        String subscription = subscribe(Tokens.bawaslu(), List.of("REPORT_CREATED"));
+        String nip = ReportFixtures.employee("KOTA-74.71", "74.71");
+        String caseNumber = anonymous().contentType("application/json").body(ReportFixtures.report(nip))
+                .post("/api/v1/reports").then().statusCode(201).extract().path("report.caseNumber");
+
+        await(() -> received.stream().anyMatch(r -> r.answered() == 204), "a successful delivery");
+        Thread.sleep(1500); // nothing more may arrive: the delivery is done
+        List<Received> forCase = received.stream()
+                .filter(r -> new String(r.body(), StandardCharsets.UTF_8).contains(caseNumber)).toList();
+        assertEquals(3, forCase.size(), "two failures and one success");
+        assertEquals(1, forCase.stream().filter(r -> r.answered() == 204).count());
+        assertEquals(1, forCase.stream().map(Received::id).distinct().count(), "one delivery id on every attempt");
+        for (Received r : forCase) {
+            assertEquals(WebhookSignature.sign(SECRET, Long.parseLong(r.timestamp()), r.body()), r.signature());
+            assertTrue(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(r.timestamp())) < 120);
+        }
+        JsonPath event = JsonPath.from(new String(forCase.get(2).body(), StandardCharsets.UTF_8));
+        assertEquals("REPORT_CREATED", event.getString("type"));
+        assertEquals(caseNumber, event.getString("subject"));
+
+        JsonPath log = as(Tokens.bawaslu()).get("/api/v1/webhook-subscriptions/" + subscription + "/deliveries")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, log.getInt("totalItems"));
+        assertEquals("DELIVERED", log.getString("items[0].status"));
+        assertEquals(forCase.get(0).id(), log.getString("items[0].id"));
+        assertEquals(List.of(500, 500, 204), log.getList("items[0].attempts.statusCode"));
+        // Another officer does not see it; the owner ends it.
+        as(Tokens.admin()).get("/api/v1/webhook-subscriptions/" + subscription).then().statusCode(200);
+        as(Tokens.bawaslu()).delete("/api/v1/webhook-subscriptions/" + subscription).then().statusCode(204);
+        as(Tokens.bawaslu()).get("/api/v1/webhook-subscriptions/" + subscription).then().statusCode(200)
+                .body("active", equalTo(false));
+    }
+
+    @Test
+    void aDeliveryLeftByAStoppedReplicaIsSentWhenItsLeaseRunsOut() throws Exception {
+        String subscription = subscribe(Tokens.admin(), List.of("CATALOGUE_CHANGED"));
+        anonymous().contentType("application/json").body(ReportFixtures.report(null)).post("/api/v1/reports").then()
+                .statusCode(201);
+        as(Tokens.admin()).get("/api/v1/events").then().statusCode(200); // positions the report's event
+        // The state a replica leaves when it stops mid-attempt: a claimed, pending delivery.
+        String deliveryId = UUID.randomUUID().toString();
+        LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        try (Connection c = dataSource.getConnection()) {
+            long subscriptionId = single(c, "SELECT id FROM webhook_subscription WHERE public_id = '" + subscription + "'");
+            long eventId = single(c, "SELECT MAX(id) FROM domain_event WHERE position IS NOT NULL");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO webhook_delivery (public_id, subscription_id, "
+                    + "event_id, status, attempts, next_attempt_at, lease_owner, lease_until, created_at) "
+                    + "VALUES (?, ?, ?, 'PENDING', 0, ?, 'stopped-replica', ?, ?)")) {
+                insert.setString(1, deliveryId);
+                insert.setLong(2, subscriptionId);
+                insert.setLong(3, eventId);
+                insert.setObject(4, now);
+                insert.setObject(5, now.plusSeconds(3));
+                insert.setObject(6, now);
+                insert.executeUpdate();
+            }
+        }
+        Thread.sleep(1500);
+        assertTrue(received.stream().noneMatch(r -> deliveryId.equals(r.id())), "sent while another replica held it");
+        await(() -> received.stream().anyMatch(r -> deliveryId.equals(r.id())), "the abandoned delivery");
+        Thread.sleep(1000);
+        assertEquals(1, received.stream().filter(r -> deliveryId.equals(r.id())).count());
+        as(Tokens.admin()).get("/api/v1/webhook-subscriptions/" + subscription + "/deliveries").then().statusCode(200)
+                .body("items.find { it.id == '" + deliveryId + "' }.status", equalTo("DELIVERED"));
+    }
+
+    @Test
+    void registrationRefusesBadTargetsAndForeignScopes() {
+        as(Tokens.admin()).contentType("application/json")
+                .body(Map.of("url", "ftp://files.example/hook", "eventTypes", List.of("REPORT_CREATED"), "secret", SECRET))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(422)
+                .body("code", equalTo("WEBHOOK_TARGET_REFUSED"));
+        as(Tokens.admin()).contentType("application/json")
+                .body(Map.of("url", "http://user:pw@127.0.0.1/hook", "eventTypes", List.of("REPORT_CREATED"),
+                        "secret", SECRET))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(422);
+        as(Tokens.bawaslu()).contentType("application/json")
+                .body(Map.of("url", url(), "eventTypes", List.of("REPORT_CREATED", "EMPLOYEE_BLOCKED"), "secret", SECRET))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(403)
+                .body("code", equalTo("WEBHOOK_EVENT_TYPE_NOT_ALLOWED"));
+        invalidRequest(Tokens.admin()).contentType("application/json")
+                .body(Map.of("url", url(), "eventTypes", List.of("REPORT_CREATED"), "secret", "short"))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(400);
+        as(Tokens.verifier()).get("/api/v1/webhook-subscriptions").then().statusCode(403);
+        as(Tokens.bawaslu()).get("/api/v1/webhook-subscriptions/" + UUID.randomUUID()).then().statusCode(404)
+                .body("code", equalTo("WEBHOOK_SUBSCRIPTION_NOT_FOUND"));
+    }
+
+    private static long single(Connection c, String sql) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
