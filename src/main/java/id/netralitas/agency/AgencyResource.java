@@ -70,7 +70,8 @@ public class AgencyResource {
     @Operation(operationId = "getAgency", summary = "Get an agency by code")
     @APIResponse(responseCode = "200", description = "The agency",
             headers = @Header(name = "ETag", description = "Version of the agency, for If-Match",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 24)))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyResponse.class)))
     @APIResponse(responseCode = "404", description = "No agency has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getAgency(@Parameter(description = "Agency code", example = "KOTA-74.71",
@@ -105,7 +106,8 @@ public class AgencyResource {
     @Operation(operationId = "updateAgency", summary = "Replace an agency's details",
             description = "Admin only. Requires `If-Match` with the ETag last read. The code never changes.")
     @APIResponse(responseCode = "200", description = "Updated",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)))
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyResponse.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The region does not exist",

@@ -98,7 +98,8 @@ public class EmployeeResource {
             description = "A PPK reads its own agency's employees, an ASN reads itself; others are 403.")
     @APIResponse(responseCode = "200", description = "The employee",
             headers = @Header(name = "ETag", description = "Version, for If-Match",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 24)))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployeeResponse.class)))
     @APIResponse(responseCode = "404", description = "No employee has this NIP",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getEmployee(@Parameter(description = "NIP", example = "199705262022031008",
@@ -116,7 +117,8 @@ public class EmployeeResource {
                     + "Requires `If-Match`. A status change is kept in the status history with `statusNote`. "
                     + "`personnelBlocked` is not set here.")
     @APIResponse(responseCode = "200", description = "Replaced",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)))
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployeeResponse.class)))
     @APIResponse(responseCode = "404", description = "No employee has this NIP",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale",

@@ -178,7 +178,8 @@ public class ReportResource {
     @Operation(operationId = "getReport", summary = "Get a report",
             description = "A PPK gets 404 for a report that names no employee of its agency.")
     @APIResponse(responseCode = "200", description = "The report",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)))
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "404", description = "No such report, or not in the caller's scope")
     public Response getReport(@Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING,
             maxLength = 36, pattern = ID_PATTERN)) @PathParam("id") String id) {

@@ -25,6 +25,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,7 +61,8 @@ public class WorkflowResource {
                     + "`allowedActions` lists what the caller may do now. An action the caller's role never takes is 403, "
                     + "one not possible in the current state is 409; both name the current state and the allowed actions.")
     @APIResponse(responseCode = "200", description = "The report after the transition",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)))
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "404", description = "No such report, or not in the caller's scope")
     @APIResponse(responseCode = "409", description = "Not possible in the current state (`currentState`, `allowedActions`)")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
@@ -83,7 +85,8 @@ public class WorkflowResource {
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
     @Operation(operationId = "getReportTrack", summary = "One reported employee's follow-up")
     @APIResponse(responseCode = "200", description = "The track",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)))
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrackResponse.class)))
     @APIResponse(responseCode = "404", description = "No such report or track, or not in the caller's scope")
     public Response getReportTrack(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
@@ -105,7 +108,8 @@ public class WorkflowResource {
                     + "follow-up is overdue; appeal outcomes for `verifier`. Recording the decree lifts a block. When every "
                     + "track is closed the case becomes SELESAI.")
     @APIResponse(responseCode = "200", description = "The track after the transition",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)))
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrackResponse.class)))
     @APIResponse(responseCode = "404", description = "No such report or track, or not in the caller's scope")
     @APIResponse(responseCode = "409", description = "Not possible in the current state, or not overdue for an escalation")
     @APIResponse(responseCode = "412", description = "If-Match is stale")

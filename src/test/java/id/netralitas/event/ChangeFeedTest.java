@@ -202,7 +202,7 @@ class ChangeFeedTest {
         long start = head();
         Map<String, Object> sanction = Map.of("code", "UJI_FEED_" + System.nanoTime() % 1_000_000, "level", "MORAL",
                 "descriptionId", "Pernyataan terbuka uji", "descriptionEn", "Open statement test",
-                "employeeTypes", List.of("PNS"), "validFrom", "2024-01-01",
+                "employeeTypes", List.of("PNS"), "validFrom", "2090-01-01",
                 "legalBasis", List.of(Map.of("regulationCode", "PP-42-2004")));
         as(Tokens.admin()).contentType("application/json").body(sanction).post("/api/v1/sanctions").then()
                 .statusCode(201);
