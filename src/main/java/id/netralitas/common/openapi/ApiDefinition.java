@@ -37,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Elections", description = "Pemilu, Pilkada and re-votes: calendar, phases, participating "
                         + "regions, legal basis and handling time limits"),
                 @Tag(name = "Calendar", description = "Working-day calendar: holidays and cuti bersama as data, and the "
-                        + "date arithmetic every deadline uses")
+                        + "date arithmetic every deadline uses"),
+                @Tag(name = "Pakta integritas", description = "Integrity pacts per election: versioned templates, "
+                        + "individual, paper and institutional signatures, receipts anyone can verify, and coverage")
         })
 public class ApiDefinition extends Application {
 }
