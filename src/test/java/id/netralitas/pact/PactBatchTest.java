@@ -34,17 +34,17 @@ class PactBatchTest {
     @Test
     void aBatchOfTenThousandNipsAnswersPerNipAndReplaysWithoutNewRows() throws Exception {
         String election = PactFixtures.election();
-        // The register: 9,300 Kendari employees (100 of them retired), 200 in Kolaka; 500 NIPs nobody has.
+        // The register: 9,300 Konawe employees (100 of them retired), 200 in Kolaka; 500 NIPs nobody has.
         List<String> active = PactFixtures.list(9_200, PactFixtures::bulkNip);
         List<String> retired = PactFixtures.list(100, PactFixtures::bulkNip);
         List<String> otherAgency = PactFixtures.list(200, PactFixtures::bulkNip);
         List<String> unknown = PactFixtures.list(500, PactFixtures::bulkNip);
         List<String> rows = new ArrayList<>();
-        active.forEach(n -> rows.add(PactFixtures.csvLine(n, PactFixtures.KENDARI, "74.71", "AKTIF")));
-        retired.forEach(n -> rows.add(PactFixtures.csvLine(n, PactFixtures.KENDARI, "74.71", "PENSIUN")));
+        active.forEach(n -> rows.add(PactFixtures.csvLine(n, PactFixtures.KONAWE, "74.02", "AKTIF")));
+        retired.forEach(n -> rows.add(PactFixtures.csvLine(n, PactFixtures.KONAWE, "74.02", "PENSIUN")));
         otherAgency.forEach(n -> rows.add(PactFixtures.csvLine(n, PactFixtures.KOLAKA, "74.01", "AKTIF")));
         PactFixtures.importRows(rows);
-        String ppk = Tokens.ppk(PactFixtures.KENDARI);
+        String ppk = Tokens.ppk(PactFixtures.KONAWE);
 
         // 300 of them signed at an earlier ceremony.
         List<String> earlier = active.subList(0, 300);
@@ -66,7 +66,7 @@ class PactBatchTest {
         long before = count("SELECT COUNT(*) FROM pact_signature");
         Map<String, Object> body = batch(election, nips);
 
-        String key = "ceremony-kendari-" + System.nanoTime();
+        String key = "ceremony-konawe-" + System.nanoTime();
         JsonPath answer = as(ppk).contentType("application/json").header("Idempotency-Key", key).body(body)
                 .post("/api/v1/pact-signature-batches").then().statusCode(200)
                 .body("signed", equalTo(8_900))
@@ -74,7 +74,7 @@ class PactBatchTest {
                 .body("notEligible", equalTo(100))
                 .body("otherAgency", equalTo(200))
                 .body("unknownNip", equalTo(500))
-                .body("agencyCode", equalTo(PactFixtures.KENDARI))
+                .body("agencyCode", equalTo(PactFixtures.KONAWE))
                 .extract().jsonPath();
         List<Map<String, Object>> items = answer.getList("items");
         assertEquals(10_000, items.size());
@@ -120,9 +120,9 @@ class PactBatchTest {
     void batchesAreCheckedForSizeRoleScopeAndCeremony() {
         String election = PactFixtures.election();
         List<String> tooMany = PactFixtures.list(10_001, PactFixtures::bulkNip);
-        invalidRequest(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json").body(batch(election, tooMany))
+        invalidRequest(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json").body(batch(election, tooMany))
                 .post("/api/v1/pact-signature-batches").then().statusCode(400);
-        invalidRequest(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json")
+        invalidRequest(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json")
                 .body(batch(election, List.of("12345"))).post("/api/v1/pact-signature-batches").then().statusCode(400);
         as(Tokens.asn(PactFixtures.bulkNip())).contentType("application/json").body(batch(election, List.of(PactFixtures.bulkNip())))
                 .post("/api/v1/pact-signature-batches").then().statusCode(403);
@@ -130,20 +130,20 @@ class PactBatchTest {
                 .post("/api/v1/pact-signature-batches").then().statusCode(401);
         Map<String, Object> other = batch(election, List.of(PactFixtures.bulkNip()));
         other.put("agencyCode", PactFixtures.KOLAKA);
-        as(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json").body(other)
+        as(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json").body(other)
                 .post("/api/v1/pact-signature-batches").then().statusCode(403).body("code", equalTo("AGENCY_OUT_OF_SCOPE"));
         Map<String, Object> noAgency = batch(election, List.of(PactFixtures.bulkNip()));
         as(Tokens.admin()).contentType("application/json").body(noAgency)
                 .post("/api/v1/pact-signature-batches").then().statusCode(400).body("errors[0].field", equalTo("agencyCode"));
         Map<String, Object> noCeremony = batch(election, List.of(PactFixtures.bulkNip()));
         noCeremony.remove("ceremony");
-        as(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json").body(noCeremony)
+        as(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json").body(noCeremony)
                 .post("/api/v1/pact-signature-batches").then().statusCode(400).body("errors[0].code", equalTo("REQUIRED_ONE_OF"));
         Map<String, Object> beforeTemplate = batch(election, List.of(PactFixtures.bulkNip()));
         Map<String, Object> ceremony = PactFixtures.ceremony();
         ceremony.put("date", PactFixtures.today().minusYears(5).toString());
         beforeTemplate.put("ceremony", ceremony);
-        as(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json").body(beforeTemplate)
+        as(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json").body(beforeTemplate)
                 .post("/api/v1/pact-signature-batches").then().statusCode(409).body("code", equalTo("PACT_TEMPLATE_NOT_AVAILABLE"));
     }
 

@@ -18,9 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class PactFixtures {
 
     static final String ELECTION = "PEMILU-UJI-PAKTA";
-    static final String KENDARI = "KOTA-74.71";
+    static final String BAUBAU = "KOTA-74.72";
     static final String KOLAKA = "KAB-74.01";
     static final String MAKASSAR = "KOTA-73.71";
+    /** The agency of the large batch, so that its 9,300 employees crowd no other test's lists. */
+    static final String KONAWE = "KAB-74.02";
     static final String CSV_HEADER = "nip,name,employee_type,golongan,pangkat,jabatan_category,jabatan_name,unit_kerja,"
             + "agency_code,region_code,status,nik\n";
 
@@ -120,8 +122,8 @@ final class PactFixtures {
     static Map<String, Object> ceremony() {
         Map<String, Object> c = new HashMap<>();
         c.put("date", today().minusDays(1).toString());
-        c.put("place", "Aula Kantor Wali Kota Kendari");
-        c.put("witnesses", List.of("Perwakilan Bawaslu Kota Kendari", "Kepala BKPSDM"));
+        c.put("place", "Aula Kantor Wali Kota Baubau");
+        c.put("witnesses", List.of("Perwakilan Bawaslu Kota Baubau", "Kepala BKPSDM"));
         c.put("documentSha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
         return c;
     }

@@ -51,7 +51,7 @@ class PactSignatureTest {
     @Test
     void anAsnSignsOnceWithAReceiptAndTheSecondAttemptIs409() throws Exception {
         String election = PactFixtures.election();
-        String nip = PactFixtures.employee(PactFixtures.KENDARI, "74.71");
+        String nip = PactFixtures.employee(PactFixtures.BAUBAU, "74.72");
         String token = Tokens.asn(nip);
 
         JsonPath signed = as(token).contentType("application/json").body(self(election)).post("/api/v1/pact-signatures")
@@ -60,10 +60,10 @@ class PactSignatureTest {
                 .body("nip", equalTo(nip))
                 .body("signerType", equalTo("INDIVIDU"))
                 .body("method", equalTo("PERSETUJUAN_ELEKTRONIK"))
-                .body("agencyCode", equalTo(PactFixtures.KENDARI))
+                .body("agencyCode", equalTo(PactFixtures.BAUBAU))
                 .body("golongan", equalTo("III/a"))
                 .body("jabatan", equalTo("Analis Kebijakan Ahli Pertama"))
-                .body("regionCode", equalTo("74.71"))
+                .body("regionCode", equalTo("74.72"))
                 .body("templateVersion", equalTo(1))
                 .body("status", equalTo("VALID"))
                 .body("verificationCode", matchesPattern(CODE))
@@ -78,7 +78,7 @@ class PactSignatureTest {
                 .body("existingSignatureId", equalTo(id))
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/pact-signatures/" + id));
         // A ppk registering a paper pact for the same person meets the same rule.
-        as(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json").body(PactFixtures.paper(election, nip))
+        as(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json").body(PactFixtures.paper(election, nip))
                 .post("/api/v1/pact-signatures").then().statusCode(409).body("existingSignatureId", equalTo(id));
         assertEquals(1, count("SELECT COUNT(*) FROM pact_signature WHERE signer_nip = ?", nip));
 
@@ -95,7 +95,7 @@ class PactSignatureTest {
     @Test
     void fiftyConcurrentAttemptsForOneNipCreateExactlyOneSignature() throws Exception {
         String election = PactFixtures.election();
-        String nip = PactFixtures.employee(PactFixtures.KENDARI, "74.71");
+        String nip = PactFixtures.employee(PactFixtures.BAUBAU, "74.72");
         String token = Tokens.asn(nip);
         int attempts = 50;
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
@@ -142,7 +142,7 @@ class PactSignatureTest {
     @Test
     void verifyAnswersValidRevokedAndAlteredWithTheRecomputedHash() throws Exception {
         String election = PactFixtures.election();
-        String nip = PactFixtures.employee(PactFixtures.KENDARI, "74.71");
+        String nip = PactFixtures.employee(PactFixtures.BAUBAU, "74.72");
         JsonPath signed = as(Tokens.asn(nip)).contentType("application/json").body(self(election))
                 .post("/api/v1/pact-signatures").then().statusCode(201).extract().jsonPath();
         String code = signed.getString("verificationCode");
@@ -155,7 +155,7 @@ class PactSignatureTest {
                 .body("recomputedSha256", equalTo(hash))
                 .body("electionCode", equalTo(election))
                 .body("maskedName", equalTo("Ah*** Fa*** " + nip.substring(12, 14) + "***"))
-                .body("agencyCode", equalTo(PactFixtures.KENDARI))
+                .body("agencyCode", equalTo(PactFixtures.BAUBAU))
                 .body("signedDate", equalTo(PactFixtures.today().toString()))
                 .body("method", equalTo("PERSETUJUAN_ELEKTRONIK"));
         // Typed in lower case without dashes: the same receipt.
@@ -178,7 +178,7 @@ class PactSignatureTest {
         assertNotEquals(hash, altered.getString("recomputedSha256"));
 
         // Revoked by an admin with a reason: the receipt says so, the history keeps it, the row stays.
-        String other = PactFixtures.employee(PactFixtures.KENDARI, "74.71");
+        String other = PactFixtures.employee(PactFixtures.BAUBAU, "74.72");
         JsonPath second = as(Tokens.asn(other)).contentType("application/json").body(self(election))
                 .post("/api/v1/pact-signatures").then().statusCode(201).extract().jsonPath();
         String id = second.getString("id");
@@ -187,7 +187,7 @@ class PactSignatureTest {
                 .then().statusCode(428).body("code", equalTo("PRECONDITION_REQUIRED"));
         as(Tokens.admin()).contentType("application/json").header("If-Match", "\"7\"").body(reason)
                 .post("/api/v1/pact-signatures/" + id + "/revocation").then().statusCode(412);
-        as(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json").header("If-Match", "\"0\"").body(reason)
+        as(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json").header("If-Match", "\"0\"").body(reason)
                 .post("/api/v1/pact-signatures/" + id + "/revocation").then().statusCode(403);
         as(Tokens.admin()).contentType("application/json").header("If-Match", "\"0\"").body(reason)
                 .post("/api/v1/pact-signatures/" + id + "/revocation").then().statusCode(200)
@@ -228,11 +228,11 @@ class PactSignatureTest {
         as(Tokens.admin()).contentType("application/json").header("If-Match", "\"0\"").body(change)
                 .put("/api/v1/elections/" + election + "/pact-templates/1").then().statusCode(200)
                 .body("title", equalTo("Pakta Integritas Netralitas ASN (perbaikan)")).header("ETag", equalTo("\"1\""));
-        as(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json").header("If-Match", "\"1\"").body(change)
+        as(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json").header("If-Match", "\"1\"").body(change)
                 .put("/api/v1/elections/" + election + "/pact-templates/1").then().statusCode(403);
         assertEquals(election, v1.getString("electionCode"));
 
-        String nip = PactFixtures.employee(PactFixtures.KENDARI, "74.71");
+        String nip = PactFixtures.employee(PactFixtures.BAUBAU, "74.72");
         as(Tokens.asn(nip)).contentType("application/json").body(self(election)).post("/api/v1/pact-signatures")
                 .then().statusCode(201).body("templateVersion", equalTo(1));
 
@@ -249,7 +249,7 @@ class PactSignatureTest {
         anonymous().get("/api/v1/elections/" + election + "/pact-templates").then().statusCode(200)
                 .body("version", equalTo(List.of(1, 2))).body("signed", equalTo(List.of(true, false)));
         // New signatures take the newest valid version.
-        String later = PactFixtures.employee(PactFixtures.KENDARI, "74.71");
+        String later = PactFixtures.employee(PactFixtures.BAUBAU, "74.72");
         as(Tokens.asn(later)).contentType("application/json").body(self(election)).post("/api/v1/pact-signatures")
                 .then().statusCode(201).body("templateVersion", equalTo(2));
 
@@ -267,7 +267,7 @@ class PactSignatureTest {
     @Test
     void rolesMethodsScopeAndEligibilityAreChecked() {
         String election = PactFixtures.election();
-        String nip = PactFixtures.employee(PactFixtures.KENDARI, "74.71");
+        String nip = PactFixtures.employee(PactFixtures.BAUBAU, "74.72");
         invalidRequest().contentType("application/json").body(self(election)).post("/api/v1/pact-signatures")
                 .then().statusCode(401);
         as(Tokens.verifier()).contentType("application/json").body(self(election)).post("/api/v1/pact-signatures")
@@ -277,7 +277,7 @@ class PactSignatureTest {
         as(Tokens.asn(nip)).contentType("application/json").body(wet).post("/api/v1/pact-signatures").then()
                 .statusCode(403).body("code", equalTo("PACT_METHOD_NOT_ALLOWED"));
         Map<String, Object> someoneElse = self(election);
-        someoneElse.put("nip", PactFixtures.employee(PactFixtures.KENDARI, "74.71"));
+        someoneElse.put("nip", PactFixtures.employee(PactFixtures.BAUBAU, "74.72"));
         as(Tokens.asn(nip)).contentType("application/json").body(someoneElse).post("/api/v1/pact-signatures").then()
                 .statusCode(403).body("code", equalTo("EMPLOYEE_OUT_OF_SCOPE"));
         // A ppk registers only its own agency's employees, and only on paper with a ceremony.
@@ -286,20 +286,20 @@ class PactSignatureTest {
         Map<String, Object> electronic = PactFixtures.paper(election, nip);
         electronic.put("method", "PERSETUJUAN_ELEKTRONIK");
         electronic.remove("ceremony");
-        as(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json").body(electronic)
+        as(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json").body(electronic)
                 .post("/api/v1/pact-signatures").then().statusCode(403).body("code", equalTo("PACT_METHOD_NOT_ALLOWED"));
         Map<String, Object> noCeremony = PactFixtures.paper(election, nip);
         noCeremony.remove("ceremony");
-        as(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json").body(noCeremony)
+        as(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json").body(noCeremony)
                 .post("/api/v1/pact-signatures").then().statusCode(400).body("errors[0].code", equalTo("REQUIRED_ONE_OF"));
         // Unknown NIP, unknown election, retired employee.
-        as(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json")
+        as(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json")
                 .body(PactFixtures.paper(election, TestData.pnsNip())).post("/api/v1/pact-signatures").then()
                 .statusCode(422).body("errors[0].code", equalTo("PACT_NIP_UNKNOWN"));
         as(Tokens.asn(nip)).contentType("application/json").body(self("NO-SUCH-ELECTION"))
                 .post("/api/v1/pact-signatures").then().statusCode(422).body("errors[0].code", equalTo("ELECTION_UNKNOWN"));
-        String retired = PactFixtures.employee(PactFixtures.KENDARI, "74.71");
-        Map<String, Object> pensiun = TestData.employee(retired, PactFixtures.KENDARI, "74.71");
+        String retired = PactFixtures.employee(PactFixtures.BAUBAU, "74.72");
+        Map<String, Object> pensiun = TestData.employee(retired, PactFixtures.BAUBAU, "74.72");
         pensiun.put("status", "PENSIUN");
         as(Tokens.admin()).contentType("application/json").header("If-Match", "\"0\"").body(pensiun)
                 .put("/api/v1/employees/" + retired).then().statusCode(200);
@@ -309,28 +309,28 @@ class PactSignatureTest {
                 .post("/api/v1/pact-signatures").then().statusCode(400);
 
         // The ppk's paper registration with a ceremony, then the institutional pact of the agency.
-        JsonPath paper = as(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json")
+        JsonPath paper = as(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json")
                 .body(PactFixtures.paper(election, nip)).post("/api/v1/pact-signatures").then().statusCode(201)
                 .body("method", equalTo("TANDA_TANGAN_BASAH"))
-                .body("ceremony.place", equalTo("Aula Kantor Wali Kota Kendari"))
+                .body("ceremony.place", equalTo("Aula Kantor Wali Kota Baubau"))
                 .body("ceremony.witnesses", hasSize(2))
                 .extract().jsonPath();
         Map<String, Object> institution = new HashMap<>();
         institution.put("electionCode", election);
         institution.put("signerType", "INSTANSI");
-        institution.put("signerName", "Wali Kota Kendari");
+        institution.put("signerName", "Wali Kota Baubau");
         institution.put("ceremonyId", paper.getString("ceremony.id"));
-        as(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json").body(institution)
+        as(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json").body(institution)
                 .post("/api/v1/pact-signatures").then().statusCode(201)
-                .body("signerType", equalTo("INSTANSI")).body("agencyCode", equalTo(PactFixtures.KENDARI))
+                .body("signerType", equalTo("INSTANSI")).body("agencyCode", equalTo(PactFixtures.BAUBAU))
                 .body("ceremony.id", equalTo(paper.getString("ceremony.id")));
-        as(Tokens.ppk(PactFixtures.KENDARI)).contentType("application/json").body(institution)
+        as(Tokens.ppk(PactFixtures.BAUBAU)).contentType("application/json").body(institution)
                 .post("/api/v1/pact-signatures").then().statusCode(409).body("code", equalTo("PACT_ALREADY_SIGNED"));
         as(Tokens.asn(nip)).contentType("application/json").body(Map.of("electionCode", election, "signerType", "INSTANSI"))
                 .post("/api/v1/pact-signatures").then().statusCode(403).body("code", equalTo("PACT_SIGNER_TYPE_NOT_ALLOWED"));
 
         // Lists are scoped: a ppk of another agency sees none of these, and may not ask for them.
-        as(Tokens.ppk(PactFixtures.KOLAKA)).get("/api/v1/pact-signatures?agencyCode=" + PactFixtures.KENDARI)
+        as(Tokens.ppk(PactFixtures.KOLAKA)).get("/api/v1/pact-signatures?agencyCode=" + PactFixtures.BAUBAU)
                 .then().statusCode(403).body("code", equalTo("AGENCY_OUT_OF_SCOPE"));
         as(Tokens.ppk(PactFixtures.KOLAKA)).get("/api/v1/pact-signatures/" + paper.getString("id")).then().statusCode(404);
         as(Tokens.bawaslu()).get("/api/v1/pact-signatures?electionCode=" + election + "&nip=" + nip
@@ -344,7 +344,7 @@ class PactSignatureTest {
     @Test
     void idempotencyKeyReplaysTheFirstSignature() {
         String election = PactFixtures.election();
-        String nip = PactFixtures.employee(PactFixtures.KENDARI, "74.71");
+        String nip = PactFixtures.employee(PactFixtures.BAUBAU, "74.72");
         String first = as(Tokens.asn(nip)).contentType("application/json").header("Idempotency-Key", "sign-" + nip)
                 .body(self(election)).post("/api/v1/pact-signatures").then().statusCode(201).extract().path("id");
         as(Tokens.asn(nip)).contentType("application/json").header("Idempotency-Key", "sign-" + nip)
@@ -359,11 +359,11 @@ class PactSignatureTest {
     @Test
     void coverageForSulawesiTenggaraEqualsAnIndependentCount() throws Exception {
         String election = PactFixtures.election();
-        // Employees across the province (Kendari, Kolaka) and outside it (Makassar); some sign.
-        List<String> kendari = PactFixtures.list(4, () -> PactFixtures.employee(PactFixtures.KENDARI, "74.71"));
+        // Employees across the province (Baubau, Kolaka) and outside it (Makassar); some sign.
+        List<String> baubau = PactFixtures.list(4, () -> PactFixtures.employee(PactFixtures.BAUBAU, "74.72"));
         List<String> kolaka = PactFixtures.list(3, () -> PactFixtures.employee(PactFixtures.KOLAKA, "74.01"));
         String makassar = PactFixtures.employee(PactFixtures.MAKASSAR, "73.71");
-        for (String nip : List.of(kendari.get(0), kendari.get(1), kolaka.get(0), makassar)) {
+        for (String nip : List.of(baubau.get(0), baubau.get(1), kolaka.get(0), makassar)) {
             as(Tokens.asn(nip)).contentType("application/json").body(self(election)).post("/api/v1/pact-signatures")
                     .then().statusCode(201);
         }
@@ -373,14 +373,14 @@ class PactSignatureTest {
         as(Tokens.admin()).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Map.of("reason", "Salah input")).post("/api/v1/pact-signatures/" + revoked + "/revocation")
                 .then().statusCode(200);
-        Map<String, Object> retire = TestData.employee(kendari.get(2), PactFixtures.KENDARI, "74.71");
+        Map<String, Object> retire = TestData.employee(baubau.get(2), PactFixtures.BAUBAU, "74.72");
         retire.put("status", "PENSIUN");
         as(Tokens.admin()).contentType("application/json").header("If-Match", "\"0\"").body(retire)
-                .put("/api/v1/employees/" + kendari.get(2)).then().statusCode(200);
-        Map<String, Object> move = TestData.employee(kendari.get(3), PactFixtures.KOLAKA, "74.01");
+                .put("/api/v1/employees/" + baubau.get(2)).then().statusCode(200);
+        Map<String, Object> move = TestData.employee(baubau.get(3), PactFixtures.KOLAKA, "74.01");
         move.put("status", "AKTIF");
         as(Tokens.admin()).contentType("application/json").header("If-Match", "\"0\"").body(move)
-                .put("/api/v1/employees/" + kendari.get(3)).then().statusCode(200);
+                .put("/api/v1/employees/" + baubau.get(3)).then().statusCode(200);
 
         JsonPath coverage = anonymous().get("/api/v1/elections/" + election + "/pact-coverage?groupBy=region&regionCode=74")
                 .then().statusCode(200).body("regionCode", equalTo("74")).body("groupBy", equalTo("region"))
@@ -424,10 +424,10 @@ class PactSignatureTest {
             assertEquals(figures[0], answered.get(code)[0], "active in " + code);
             assertEquals(figures[1], answered.get(code)[1], "signed in " + code);
         });
-        assertEquals("Kota Kendari", coverage.getString("groups.find { it.code == '74.71' }.name"));
+        assertEquals("Kota Bau Bau", coverage.getString("groups.find { it.code == '74.72' }.name"));
 
-        anonymous().get("/api/v1/elections/" + election + "/pact-coverage?groupBy=agency&regionCode=7471").then()
-                .statusCode(200).body("groups.code", org.hamcrest.Matchers.hasItem(PactFixtures.KENDARI));
+        anonymous().get("/api/v1/elections/" + election + "/pact-coverage?groupBy=agency&regionCode=7472").then()
+                .statusCode(200).body("groups.code", org.hamcrest.Matchers.hasItem(PactFixtures.BAUBAU));
         anonymous().get("/api/v1/elections/" + election + "/pact-coverage").then().statusCode(200)
                 .body("groups.code", org.hamcrest.Matchers.hasItems("73", "74"));
         invalidRequest().get("/api/v1/elections/" + election + "/pact-coverage?groupBy=color").then().statusCode(400);
