@@ -44,7 +44,7 @@ public final class PactDtos {
             @Schema(maxLength = 40, pattern = ELECTION_PATTERN, example = "PEMILU-2024") String electionCode,
             @Schema(format = "int32", minimum = "1", maximum = "100000", example = "1") int version,
             @Schema(maxLength = 255) String title,
-            @Schema(maxItems = 20) List<String> commitments,
+            @Schema(maxItems = 20) List<@Size(max = 1000) String> commitments,
             @Schema(type = SchemaType.STRING, format = "date", maxLength = 10) LocalDate validFrom,
             @Schema(type = SchemaType.STRING, format = "date", maxLength = 10) LocalDate validTo,
             @Schema(description = "Whether the version has signatures (and so cannot change)") boolean signed,
@@ -74,7 +74,7 @@ public final class PactDtos {
             @Schema(maxLength = 40) String agencyCode,
             @Schema(type = SchemaType.STRING, format = "date", maxLength = 10) LocalDate date,
             @Schema(maxLength = 255) String place,
-            @Schema(maxItems = 20) List<String> witnesses,
+            @Schema(maxItems = 20) List<@Size(max = 150) String> witnesses,
             @Schema(maxLength = 64, pattern = SHA256_PATTERN) String documentSha256) {
 
         static CeremonyResponse of(PactCeremony c) {
@@ -192,7 +192,7 @@ public final class PactDtos {
             @Pattern(regexp = ID_PATTERN) @Schema(format = "uuid", maxLength = 36) String ceremonyId,
             @Valid CeremonyRequest ceremony,
             @NotEmpty @Size(max = MAX_BATCH) @Schema(required = true, minItems = 1, maxItems = MAX_BATCH)
-            List<@NotNull @Pattern(regexp = NIP_PATTERN) String> nips) {
+            List<@NotNull @Size(max = 18) @Pattern(regexp = NIP_PATTERN) String> nips) {
     }
 
     /** What became of one NIP of a batch. */
