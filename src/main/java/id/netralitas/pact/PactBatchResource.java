@@ -39,8 +39,9 @@ public class PactBatchResource {
     @Operation(operationId = "registerPactSignatureBatch", summary = "Register up to 10,000 paper signatures of a ceremony",
             description = "Method TANDA_TANGAN_BASAH, for the agency of a `ppk` (an `admin` names `agencyCode`), with the "
                     + "ceremony (`ceremony` or `ceremonyId`). Each NIP is answered SIGNED, ALREADY_SIGNED (with the "
-                    + "existing signature), UNKNOWN_NIP, NOT_ELIGIBLE (not active) or OTHER_AGENCY; a NIP repeated in the "
-                    + "list is ALREADY_SIGNED the second time. All in one transaction, written in JDBC batches. With "
+                    + "existing signature), UNKNOWN_NIP, NOT_ELIGIBLE (not active) or OTHER_AGENCY, in the order sent; a "
+                    + "repeated NIP gets its first answer again, except that one signed by this batch is ALREADY_SIGNED. "
+                    + "All in one transaction, written in JDBC batches. With "
                     + "`Idempotency-Key`, a retry gets the first answer and creates nothing.")
     @APIResponse(responseCode = "200", description = "Per-NIP outcome")
     @APIResponse(responseCode = "403", description = "Another agency than the ppk's (`AGENCY_OUT_OF_SCOPE`)")
