@@ -198,6 +198,17 @@ public class EmployeeImportProcessor {
                 }
                 insert(connection, inserts, job.actor(), now);
                 update(connection, updates, existing, job, now);
+                EmployeeHeadcount heads = new EmployeeHeadcount();
+                for (Row row : inserts) {
+                    heads.change(null, null, null, row.valid().agency().id(), row.valid().regionCode(),
+                            row.valid().status().name());
+                }
+                for (Row row : updates) {
+                    Existing current = existing.get(row.valid().nip().value());
+                    heads.change(current.agencyId(), current.regionCode(), current.status(), row.valid().agency().id(),
+                            row.valid().regionCode(), row.valid().status().name());
+                }
+                heads.apply(connection);
                 recordErrors(connection, job.id(), rejected);
                 try (PreparedStatement progress = connection.prepareStatement("UPDATE employee_import_job SET "
                         + "rows_read = rows_read + ?, inserted = inserted + ?, updated = updated + ?, "

@@ -16,6 +16,7 @@ import id.netralitas.region.RegionRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -69,6 +70,8 @@ public class EmployeeService {
         employees.persist(employee);
         employees.flush();
         recordStatus(employee, null, valid.status(), request.statusNote());
+        countHeads(new EmployeeHeadcount().change(null, null, null, employee.agency.id, employee.regionCode,
+                employee.status.name()));
         return employee;
     }
 
@@ -91,8 +94,12 @@ public class EmployeeService {
         }
         EmployeeRules.Valid valid = EmployeeRules.check(employee.nip, request, null, references(), LocalDate.now());
         EmployeeStatus before = employee.status;
+        long agencyBefore = employee.agency.id;
+        String regionBefore = employee.regionCode;
         apply(employee, valid);
         employees.flush();
+        countHeads(new EmployeeHeadcount().change(agencyBefore, regionBefore, before.name(), employee.agency.id,
+                employee.regionCode, employee.status.name()));
         if (before != valid.status()) {
             recordStatus(employee, before, valid.status(), request.statusNote());
         }
@@ -155,6 +162,13 @@ public class EmployeeService {
         employee.status = valid.status();
         employee.nikEncrypted = cipher.encrypt(valid.nik());
         employee.updatedBy = access.actor();
+    }
+
+    /** Keeps the active headcount per agency and region in step, in this transaction. */
+    private void countHeads(EmployeeHeadcount change) {
+        if (!change.isEmpty()) {
+            employees.getEntityManager().unwrap(Session.class).doWork(change::apply);
+        }
     }
 
     private void recordStatus(Employee employee, EmployeeStatus from, EmployeeStatus to, String note) {

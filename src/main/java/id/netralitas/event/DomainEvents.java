@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -68,16 +69,47 @@ public class DomainEvents {
         }
     }
 
+    /** One event of a batch written with {@link #recordAll}. */
+    public record Event(String subject, String agencyCode, Map<String, Object> data) {
+    }
+
+    /** Many events of one type in one JDBC batch (bulk writers such as paper-signature batches). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(DomainEventType type, List<Event> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        LocalDateTime at = LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Event e : batch) {
+                bind(insert, type, e.subject(), null, e.agencyCode(), e.data(), at);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Recording " + batch.size() + " " + type + " events failed", e);
+        }
+    }
+
+    private static final String INSERT = "INSERT INTO domain_event (event_type, subject, report_id, agency_code, payload, "
+            + "occurred_at) VALUES (?, ?, ?, ?, ?, ?)";
+
+    private void bind(PreparedStatement insert, DomainEventType type, String subject, Long reportId, String agencyCode,
+                      Map<String, Object> payload, LocalDateTime at) throws SQLException {
+        insert.setString(1, type.name());
+        insert.setString(2, subject);
+        insert.setObject(3, reportId);
+        insert.setString(4, agencyCode);
+        insert.setString(5, toJson(payload));
+        insert.setObject(6, at);
+    }
+
     private void insert(Connection connection, DomainEventType type, String subject, Long reportId, String agencyCode,
                         Map<String, Object> payload) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO domain_event (event_type, subject, "
-                + "report_id, agency_code, payload, occurred_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, type.name());
-            insert.setString(2, subject);
-            insert.setObject(3, reportId);
-            insert.setString(4, agencyCode);
-            insert.setString(5, toJson(payload));
-            insert.setObject(6, LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            bind(insert, type, subject, reportId, agencyCode, payload,
+                    LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
             insert.executeUpdate();
         }
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.netralitas.pact.PactFixtures;
 import id.netralitas.report.ReportFixtures;
 import id.netralitas.testsupport.Tokens;
 import io.agroal.api.AgroalDataSource;
@@ -77,9 +78,14 @@ class ChangeFeedTest {
     @Test
     void aReaderPagingDuringConcurrentWritesSeesEveryEventOnceInOrder() throws Exception {
         String nip = ReportFixtures.employee(KENDARI, "74.71");
-        long start = head();
+        String election = PactFixtures.election();
         int writers = 6;
         int reportsPerWriter = 4;
+        List<String> signers = new ArrayList<>();
+        for (int i = 0; i < writers * reportsPerWriter; i++) {
+            signers.add(PactFixtures.employee(PactFixtures.BAUBAU, "74.72"));
+        }
+        long start = head();
         AtomicBoolean writing = new AtomicBoolean(true);
         List<Long> seen = new ArrayList<>();
         List<String> seenSubjects = new ArrayList<>();
@@ -102,10 +108,14 @@ class ChangeFeedTest {
             });
             List<Future<List<String>>> work = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
+                int writer = w;
                 work.add(pool.submit(() -> {
                     List<String> ids = new ArrayList<>();
                     for (int i = 0; i < reportsPerWriter; i++) {
                         String id = submit(nip);
+                        String signer = signers.get(writer * reportsPerWriter + i);
+                        as(Tokens.asn(signer)).contentType("application/json").body(Map.of("electionCode", election))
+                                .post("/api/v1/pact-signatures").then().statusCode(201);
                         assertEquals(200, register(id));
                         ids.add(id);
                     }
@@ -134,7 +144,17 @@ class ChangeFeedTest {
             bySubject.computeIfAbsent(seenSubjects.get(i), k -> new ArrayList<>()).add(i);
         }
         long reportSubjects = bySubject.keySet().stream().filter(s -> s.startsWith("NET-")).count();
-        assertTrue(reportSubjects >= writers * reportsPerWriter);
+        assertEquals(writers * reportsPerWriter, reportSubjects);
+        for (Map.Entry<String, List<Integer>> e : bySubject.entrySet()) {
+            if (e.getKey().startsWith("NET-")) {
+                assertEquals(2, e.getValue().size(), "created and registered: " + e.getKey());
+            }
+        }
+        JsonPath signatures = as(Tokens.admin()).get("/api/v1/events?types=SIGNATURE_CREATED&limit=1000&after=" + start)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(new HashSet<>(signers), new HashSet<>(signatures.getList("items.data.nip")));
+        assertEquals(writers * reportsPerWriter, seenSubjects.size() - 2 * writers * reportsPerWriter,
+                "one event per signature besides the reports' two");
     }
 
     @Test

@@ -18,7 +18,7 @@ public final class Messages {
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
     /** Every message bundle, searched in this order. Add a feature's bundle here. */
     public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.employee", "i18n.reference",
-            "i18n.report", "i18n.integration");
+            "i18n.report", "i18n.pact", "i18n.integration");
 
     private Messages() {
     }

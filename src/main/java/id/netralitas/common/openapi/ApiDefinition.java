@@ -43,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Receipts", description = "The public reporter's view of a case, reached with the receipt alone"),
                 @Tag(name = "Report workflow", description = "Handling a case from registration to sanction: transitions, "
                         + "per-employee follow-up, deadlines, escalation, and the hash-chained history"),
+                @Tag(name = "Pakta integritas", description = "Integrity pacts per election: versioned templates, "
+                        + "individual, paper and institutional signatures, receipts anyone can verify, and coverage"),
                 @Tag(name = "Change feed", description = "Every domain event in commit order, read by cursor"),
                 @Tag(name = "Webhooks", description = "Signed push delivery of change-feed events, with retries and a "
                         + "delivery log")

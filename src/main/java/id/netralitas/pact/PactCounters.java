@@ -1,0 +1,60 @@
+package id.netralitas.pact;
+
+import id.netralitas.common.persistence.DbTime;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Changes to {@code pact_signature_count} (valid individual signatures per election, agency and
+ * region), applied on the signing transaction's connection so the counters commit with the rows.
+ * Rows are touched in a fixed order so concurrent writers never deadlock on them.
+ */
+final class PactCounters {
+
+    private record Cell(long electionId, long agencyId, String regionCode) implements Comparable<Cell> {
+        @Override
+        public int compareTo(Cell o) {
+            int c = Long.compare(electionId, o.electionId);
+            if (c == 0) {
+                c = Long.compare(agencyId, o.agencyId);
+            }
+            return c != 0 ? c : regionCode.compareTo(o.regionCode);
+        }
+    }
+
+    private final Map<Cell, Long> deltas = new TreeMap<>();
+
+    PactCounters add(long electionId, long agencyId, String regionCode, long delta) {
+        deltas.merge(new Cell(electionId, agencyId, regionCode), delta, Long::sum);
+        return this;
+    }
+
+    void apply(Connection connection) throws SQLException {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO pact_signature_count "
+                + "(election_id, agency_id, region_code, signed_count, updated_at) VALUES (?, ?, ?, ?, ?) "
+                + "ON DUPLICATE KEY UPDATE signed_count = signed_count + ?, updated_at = ?")) {
+            Object now = DbTime.nowUtc();
+            for (Map.Entry<Cell, Long> d : deltas.entrySet()) {
+                if (d.getValue() == 0) {
+                    continue;
+                }
+                upsert.setLong(1, d.getKey().electionId());
+                upsert.setLong(2, d.getKey().agencyId());
+                upsert.setString(3, d.getKey().regionCode());
+                upsert.setLong(4, d.getValue());
+                upsert.setObject(5, now);
+                upsert.setLong(6, d.getValue());
+                upsert.setObject(7, now);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+        deltas.clear();
+    }
+}

@@ -1,0 +1,59 @@
+package id.netralitas.pact;
+
+import id.netralitas.common.calendar.CalendarService;
+import id.netralitas.common.error.ApiException;
+import id.netralitas.common.web.ClientLimits;
+import id.netralitas.report.Receipts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Public receipt check (no account): finds the signature by its verification code, recomputes the
+ * content hash from the stored template and signer fields, and answers VALID, REVOKED, or ALTERED
+ * (the stored record no longer matches its hash). Unknown codes are 404, and a client with too many
+ * of them in a window gets 429, as with report receipts.
+ */
+@RequestScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PactVerificationService {
+
+    static final String FAILURE_POLICY = "pact-receipt-failure";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ClientLimits limits;
+
+    @ConfigProperty(name = "netralitas.receipt.failure-limit", defaultValue = "10")
+    int failureLimit;
+
+    @ConfigProperty(name = "netralitas.receipt.failure-window", defaultValue = "15M")
+    Duration failureWindow;
+
+    public PactDtos.VerificationResponse verify(String code) {
+        limits.requireBelow(FAILURE_POLICY, failureLimit, failureWindow);
+        String canonical = Receipts.normalize(code).orElse(null);
+        PactSignature s = canonical == null ? null : em.createQuery("select s from PactSignature s join fetch s.election "
+                        + "join fetch s.template where s.verificationCode = :code", PactSignature.class)
+                .setParameter("code", canonical).getResultList().stream().findFirst().orElse(null);
+        if (s == null) {
+            limits.acquire(FAILURE_POLICY, failureLimit, failureWindow);
+            throw ApiException.notFound("PACT_RECEIPT_NOT_FOUND");
+        }
+        String recomputed = PactContent.sha256(PactContent.canonical(s, s.template));
+        boolean matches = Receipts.sameHash(recomputed, s.contentSha256);
+        PactDtos.VerificationStatus status = !matches ? PactDtos.VerificationStatus.ALTERED
+                : s.status == PactSignature.Status.REVOKED ? PactDtos.VerificationStatus.REVOKED
+                : PactDtos.VerificationStatus.VALID;
+        return new PactDtos.VerificationResponse(status, matches, s.election.code, s.election.name,
+                s.template.templateVersion, s.signerType, PactContent.maskName(s.signerName), s.agencyCode, s.agencyName,
+                LocalDate.ofInstant(s.signedAt, CalendarService.ZONE), s.method, s.contentSha256, recomputed,
+                s.revokedAt == null ? null : LocalDate.ofInstant(s.revokedAt, CalendarService.ZONE));
+    }
+}
