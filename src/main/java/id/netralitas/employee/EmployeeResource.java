@@ -117,7 +117,7 @@ public class EmployeeResource {
 
     /** {@code listEmployees} as CSV (documented there): every matching employee, streamed. */
     @GET
-    @Produces(CsvExport.MEDIA_TYPE)
+    @Produces(CsvExport.PRODUCES)
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
     @Operation(hidden = true)
     public Response exportEmployees(

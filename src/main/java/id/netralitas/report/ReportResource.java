@@ -218,7 +218,7 @@ public class ReportResource {
 
     /** {@code listReports} as CSV (documented there): every matching report, streamed. */
     @GET
-    @Produces(CsvExport.MEDIA_TYPE)
+    @Produces(CsvExport.PRODUCES)
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
     @Operation(hidden = true)
     public Response exportReports(

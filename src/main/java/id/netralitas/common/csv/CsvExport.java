@@ -19,7 +19,7 @@ import java.util.List;
  * <p>A list that offers CSV declares it on its JSON operation with
  * {@code @Extension(name = CsvExport.OPENAPI_EXTENSION, value = <header line>)}; the OpenAPI filter
  * {@code CsvResponsesFilter} turns that into a {@code text/csv} response. The resource then adds a
- * {@code @Produces(CsvExport.MEDIA_TYPE)} method on the same path, hidden from the document, which
+ * {@code @Produces(CsvExport.PRODUCES)} method on the same path, hidden from the document, which
  * checks its parameters and the caller's scope first (so refusals are still problem documents) and
  * answers {@link #response}:
  *
@@ -36,6 +36,12 @@ public final class CsvExport {
 
     public static final String MEDIA_TYPE = "text/csv";
     public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
+    /**
+     * What an export method produces: CSV with a lower server preference ({@code qs}) than the JSON
+     * method on the same path, so that {@code Accept: *}{@code /*} (or no Accept) still gets JSON and
+     * only a client asking for {@code text/csv} gets CSV.
+     */
+    public static final String PRODUCES = "text/csv;qs=0.5";
     /** OpenAPI operation extension naming the CSV header line; removed from the published document. */
     public static final String OPENAPI_EXTENSION = "x-csv-header";
 

@@ -43,6 +43,11 @@ public class CsvResponsesFilter implements OASFilter {
                 String columns = header.toString();
                 op.setDescription((op.getDescription() == null ? "" : op.getDescription()) + NOTE + "`"
                         + columns.replace(",", "`, `") + "`.");
+                op.getResponses().getAPIResponses().values().forEach(response -> {
+                    if (response.getExtensions() != null) {
+                        response.removeExtension(CsvExport.OPENAPI_EXTENSION);
+                    }
+                });
                 APIResponse ok = op.getResponses().getAPIResponse("200");
                 if (ok.getContent() == null) {
                     ok.setContent(OASFactory.createContent());
