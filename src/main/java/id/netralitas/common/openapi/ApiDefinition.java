@@ -42,7 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "messages"),
                 @Tag(name = "Receipts", description = "The public reporter's view of a case, reached with the receipt alone"),
                 @Tag(name = "Report workflow", description = "Handling a case from registration to sanction: transitions, "
-                        + "per-employee follow-up, deadlines, escalation, and the hash-chained history")
+                        + "per-employee follow-up, deadlines, escalation, and the hash-chained history"),
+                @Tag(name = "Statistics", description = "Reports and PPK follow-up counted per region, agency, type, "
+                        + "status or month, for officers (scoped) and, suppressed below a minimum group size, for the public")
         })
 public class ApiDefinition extends Application {
 }
