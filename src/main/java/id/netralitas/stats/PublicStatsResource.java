@@ -6,7 +6,6 @@ import id.netralitas.common.error.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -59,7 +58,7 @@ public class PublicStatsResource {
             @Parameter(description = "Only this election (absent: every election)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "PEMILU-2024")
             @QueryParam("electionCode") @Size(max = 40) String electionCode,
-            @Parameter(description = "The grouping (default `region`)") @QueryParam("groupBy") @DefaultValue("region")
+            @Parameter(description = "The grouping (default `region`)") @QueryParam("groupBy")
             PublicGrouping groupBy) {
         return service.publicReports(electionCode, groupBy);
     }
@@ -70,7 +69,7 @@ public class PublicStatsResource {
     @Produces(CsvExport.PRODUCES)
     @Operation(hidden = true)
     public Response exportPublicReportStatistics(@QueryParam("electionCode") @Size(max = 40) String electionCode,
-                                                 @QueryParam("groupBy") @DefaultValue("region") PublicGrouping groupBy) {
+                                                 @QueryParam("groupBy") PublicGrouping groupBy) {
         return CsvExport.response("public-report-statistics.csv", CSV, service.publicReports(electionCode, groupBy).groups());
     }
 }

@@ -7,7 +7,6 @@ import id.netralitas.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -68,7 +67,7 @@ public class StatsResource {
             @Parameter(description = "Only this election (absent: every election)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "PEMILU-2024")
             @QueryParam("electionCode") @Size(max = 40) String electionCode,
-            @Parameter(description = "The grouping (default `status`)") @QueryParam("groupBy") @DefaultValue("status")
+            @Parameter(description = "The grouping (default `status`)") @QueryParam("groupBy")
             ReportGrouping groupBy) {
         return service.reports(electionCode, groupBy);
     }
@@ -79,7 +78,7 @@ public class StatsResource {
     @Produces(CsvExport.PRODUCES)
     @Operation(hidden = true)
     public Response exportReportStatistics(@QueryParam("electionCode") @Size(max = 40) String electionCode,
-                                           @QueryParam("groupBy") @DefaultValue("status") ReportGrouping groupBy) {
+                                           @QueryParam("groupBy") ReportGrouping groupBy) {
         StatsDtos.ReportStats stats = service.reports(electionCode, groupBy);
         return CsvExport.response("report-statistics.csv", REPORTS_CSV, stats.groups());
     }
@@ -100,7 +99,7 @@ public class StatsResource {
             @Parameter(description = "Only this election (absent: every election)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "PEMILU-2024")
             @QueryParam("electionCode") @Size(max = 40) String electionCode,
-            @Parameter(description = "The grouping (default `agency`)") @QueryParam("groupBy") @DefaultValue("agency")
+            @Parameter(description = "The grouping (default `agency`)") @QueryParam("groupBy")
             FollowUpGrouping groupBy) {
         return service.followUp(electionCode, groupBy);
     }
@@ -111,7 +110,7 @@ public class StatsResource {
     @Produces(CsvExport.PRODUCES)
     @Operation(hidden = true)
     public Response exportFollowUpStatistics(@QueryParam("electionCode") @Size(max = 40) String electionCode,
-                                             @QueryParam("groupBy") @DefaultValue("agency") FollowUpGrouping groupBy) {
+                                             @QueryParam("groupBy") FollowUpGrouping groupBy) {
         StatsDtos.FollowUpStats stats = service.followUp(electionCode, groupBy);
         return CsvExport.response("follow-up-statistics.csv", FOLLOW_UP_CSV, stats.groups());
     }

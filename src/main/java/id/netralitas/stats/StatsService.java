@@ -55,6 +55,7 @@ public class StatsService {
 
     /** Reports per group for an officer, in the caller's scope. */
     public StatsDtos.ReportStats reports(String electionCode, ReportGrouping groupBy) {
+        groupBy = groupBy == null ? ReportGrouping.status : groupBy;
         Optional<Election> election = election(electionCode);
         Optional<String> scope = access.readScope();
         return countReports(election, groupBy, scope);
@@ -62,6 +63,7 @@ public class StatsService {
 
     /** Reports per group for the public, with small groups suppressed. */
     public StatsDtos.PublicStats publicReports(String electionCode, PublicGrouping groupBy) {
+        groupBy = groupBy == null ? PublicGrouping.region : groupBy;
         Optional<Election> election = election(electionCode);
         StatsDtos.ReportStats counted = countReports(election, ReportGrouping.valueOf(groupBy.name()), Optional.empty());
         return Suppression.apply(counted, groupBy, minimumGroupSize);
@@ -147,6 +149,7 @@ public class StatsService {
 
     /** PPK follow-up per agency or province, in the caller's scope. */
     public StatsDtos.FollowUpStats followUp(String electionCode, FollowUpGrouping groupBy) {
+        groupBy = groupBy == null ? FollowUpGrouping.agency : groupBy;
         Optional<Election> election = election(electionCode);
         Optional<String> scope = access.readScope();
         LocalDate today = calendar.today();
