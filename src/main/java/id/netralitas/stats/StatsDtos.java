@@ -26,7 +26,7 @@ public final class StatsDtos {
             + "jabatan category). `label` is the province or agency name where there is one.")
     public record ReportGroup(
             @Schema(maxLength = 60, example = "74") String key,
-            @Schema(maxLength = 255, example = "SULAWESI TENGGARA") String label,
+            @Schema(maxLength = 255, example = "Sulawesi Tenggara") String label,
             @Schema(format = "int64", minimum = "0", maximum = "9007199254740991", example = "29") long count) {
     }
 
@@ -79,7 +79,7 @@ public final class StatsDtos {
     @Schema(name = "PublicReportStatisticsGroup", description = "One group; `count` is absent when `suppressed`")
     public record PublicGroup(
             @Schema(maxLength = 60, example = "74") String key,
-            @Schema(maxLength = 255, example = "SULAWESI TENGGARA") String label,
+            @Schema(maxLength = 255, example = "Sulawesi Tenggara") String label,
             @Schema(format = "int64", minimum = "0", maximum = "9007199254740991", example = "29") Long count,
             boolean suppressed) {
     }

@@ -224,7 +224,7 @@ class StatsResourceTest {
         }
         assertEquals(months, served("month", total));
         as(Tokens.admin()).get("/api/v1/stats/reports?electionCode=" + ELECTION + "&groupBy=region").then()
-                .body("groups.find { it.key == '74' }.label", equalTo("SULAWESI TENGGARA"));
+                .body("groups.find { it.key == '74' }.label", equalTo("Sulawesi Tenggara"));
     }
 
     @Test
