@@ -3,7 +3,8 @@
 # Accept: text/csv) on the packaged MySQL/MariaDB build. For each register size it fills the scratch
 # database netralitas_csvmem (dropped and re-created) through the bulk import, adds one employee whose
 # name is a formula, then for each run starts a fresh service, streams the whole export through curl and
-# samples the JVM every 0.5 s: heap used (jcmd GC.heap_info) and resident memory (VmRSS). It prints the
+# samples the JVM every 0.5 s: heap used (jcmd GC.heap_info), old generation used (jstat) and resident
+# memory (VmRSS). It prints the
 # peaks of each run and their medians, and checks the export (row count, header, neutralised formula).
 #
 #   ./mvnw package -DskipTests -Pmysql && scripts/csv-export-memory.sh --rows "20000 200000" --runs 3
@@ -46,6 +47,9 @@ start() {
 stop() { kill $pid; wait $pid 2>/dev/null || true; pid=""; }
 heap_kb() { jcmd $pid GC.heap_info 2>/dev/null | sed -n 's/.*used \([0-9]*\)K.*/\1/p' | head -1; }
 rss_kb() { awk '/VmRSS/ {print $2}' /proc/$pid/status; }
+# Old generation in use (jstat column OU): what survived young collections; it would grow with the row
+# count if the export kept rows.
+old_kb() { jstat -gc $pid 2>/dev/null | awk 'NR == 2 {printf "%d", $8}'; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), heap -Xmx$xmx"
@@ -70,19 +74,20 @@ for rows in $sizes; do
          "jabatanCategory":"FUNGSIONAL","jabatanName":"Analis","agencyCode":"KOTA-74.71","regionCode":"74.71"}' \
     "localhost:$port/api/v1/employees" || echo "warning: could not add the formula employee"
   stop
-  heaps=(); rsss=(); secs=()
+  heaps=(); rsss=(); secs=(); olds=()
   for run in $(seq 1 "$runs"); do
     start
     token=$(scripts/dev-token.sh admin --key "$work/key.pem")
     curl -sf -o /dev/null -H "Authorization: Bearer $token" "localhost:$port/api/v1/employees?size=1"  # warm-up
-    base_heap=$(heap_kb); base_rss=$(rss_kb)
+    base_heap=$(heap_kb); base_rss=$(rss_kb); base_old=$(old_kb)
     t0=$(date +%s.%N)
     curl -sf -H "Authorization: Bearer $token" -H 'Accept: text/csv' "localhost:$port/api/v1/employees" \
       -o "$work/export.csv" &
     curl_pid=$!
-    peak_heap=$base_heap; peak_rss=$base_rss
+    peak_heap=$base_heap; peak_rss=$base_rss; peak_old=$base_old
     while kill -0 $curl_pid 2>/dev/null; do
-      h=$(heap_kb); r=$(rss_kb)
+      h=$(heap_kb); r=$(rss_kb); o=$(old_kb)
+      [ -n "$o" ] && [ "$o" -gt "$peak_old" ] && peak_old=$o
       [ -n "$h" ] && [ "$h" -gt "$peak_heap" ] && peak_heap=$h
       [ -n "$r" ] && [ "$r" -gt "$peak_rss" ] && peak_rss=$r
       sleep 0.5
@@ -93,12 +98,14 @@ for rows in $sizes; do
     head -c 200 "$work/export.csv" | head -1 | grep -q '^nip,name,' || { echo "no header" >&2; exit 1; }
     formula=$(grep -c "^196001011985031001,\"'=HYPERLINK" "$work/export.csv" || true)
     secs+=("$(echo "$t1 - $t0" | bc)")
-    heaps+=("$peak_heap"); rsss+=("$peak_rss")
+    heaps+=("$peak_heap"); rsss+=("$peak_rss"); olds+=("$peak_old")
     echo "rows=$rows run=$run lines=$lines neutralised=$formula seconds=$(echo "$t1 - $t0" | bc) \
-baseline_heap_mb=$((base_heap / 1024)) peak_heap_mb=$((peak_heap / 1024)) baseline_rss_mb=$((base_rss / 1024)) \
+baseline_heap_mb=$((base_heap / 1024)) peak_heap_mb=$((peak_heap / 1024)) baseline_old_mb=$((base_old / 1024)) \
+peak_old_mb=$((peak_old / 1024)) baseline_rss_mb=$((base_rss / 1024)) \
 peak_rss_mb=$((peak_rss / 1024)) csv_mb=$(( $(stat -c %s "$work/export.csv") / 1048576 ))"
     stop
   done
   echo "rows=$rows median: peak_heap_mb=$(( $(printf '%s\n' "${heaps[@]}" | median) / 1024 )) \
+peak_old_mb=$(( $(printf '%s\n' "${olds[@]}" | median) / 1024 )) \
 peak_rss_mb=$(( $(printf '%s\n' "${rsss[@]}" | median) / 1024 )) seconds=$(printf '%s\n' "${secs[@]}" | median)"
 done
