@@ -1,9 +1,5 @@
 package id.netralitas.employee;
 
-import id.netralitas.common.persistence.ForwardScroll;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import java.io.IOException;
-import java.util.Map;
 import id.netralitas.agency.Agency;
 import id.netralitas.agency.AgencyRepository;
 import id.netralitas.common.error.ApiException;
@@ -11,6 +7,7 @@ import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
+import id.netralitas.common.persistence.ForwardScroll;
 import id.netralitas.common.persistence.LikePattern;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.security.PersonalDataCipher;
@@ -18,12 +15,15 @@ import id.netralitas.common.web.EntityTags;
 import id.netralitas.region.RegionCode;
 import id.netralitas.region.RegionRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /** The ASN register: create, read, replace and search employees, keeping their status history. */
