@@ -35,11 +35,19 @@ public class CsvResponsesFilter implements OASFilter {
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 Operation op = entry.getValue();
+                // The scanner puts a method's @Extension on the operation or, beside @APIResponse
+                // annotations, on its responses object: take it from either and remove it from both.
                 Object header = op.getExtensions() == null ? null : op.getExtensions().get(CsvExport.OPENAPI_EXTENSION);
+                if (header == null && op.getResponses() != null && op.getResponses().getExtensions() != null) {
+                    header = op.getResponses().getExtensions().get(CsvExport.OPENAPI_EXTENSION);
+                }
                 if (header == null) {
                     continue;
                 }
                 op.removeExtension(CsvExport.OPENAPI_EXTENSION);
+                if (op.getResponses().getExtensions() != null) {
+                    op.getResponses().removeExtension(CsvExport.OPENAPI_EXTENSION);
+                }
                 String columns = header.toString();
                 op.setDescription((op.getDescription() == null ? "" : op.getDescription()) + NOTE + "`"
                         + columns.replace(",", "`, `") + "`.");
