@@ -39,6 +39,8 @@ public final class SecurityFixtures {
     public final String reportId;
     public final String receipt;
     public final String evidenceId;
+    /** A Pemilu 2024 case about {@link #nip} driven to a recommendation, so that it has a follow-up track. */
+    public final String recommendedReportId;
     public final String signatureId;
     public final String verificationCode;
     public final String importId;
@@ -51,7 +53,7 @@ public final class SecurityFixtures {
 
         JsonPath report = anonymous().contentType("application/json").body(ReportFixtures.report(nip))
                 .post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
-        reportId = report.getString("id");
+        reportId = report.getString("report.id");
         receipt = report.getString("receipt");
         byte[] photo = new byte[512];
         photo[0] = (byte) 0xFF;
@@ -64,6 +66,8 @@ public final class SecurityFixtures {
         evidenceId = multipart(Tokens.bawaslu()).multiPart("kind", "FOTO").multiPart("description", "Foto di lokasi")
                 .multiPart("file", "lokasi.jpg", photo, "image/jpeg")
                 .post("/api/v1/reports/" + reportId + "/evidence").then().statusCode(201).extract().path("id");
+
+        recommendedReportId = recommendedCase(nip);
 
         PactFixtures.election(PACT_ELECTION);
         JsonPath signature = as(Tokens.asn(nip)).contentType("application/json")
@@ -86,6 +90,28 @@ public final class SecurityFixtures {
                 .post("/api/v1/webhook-subscriptions").then().statusCode(201).extract().path("id");
         // Inactive at once: the fixture is there to be addressed, not to receive deliveries.
         as(Tokens.bawaslu()).delete("/api/v1/webhook-subscriptions/" + webhookId).then().statusCode(204);
+    }
+
+    private static String recommendedCase(String nip) {
+        Map<String, Object> body = ReportFixtures.report(nip, "D-06");
+        body.put("electionCode", "PEMILU-2024");
+        body.put("incidentDate", "2024-01-10");
+        body.put("knownDate", "2024-01-11");
+        String id = anonymous().contentType("application/json").body(body).post("/api/v1/reports").then().statusCode(201)
+                .extract().path("report.id");
+        move(Tokens.bawaslu(), id, Map.of("action", "REGISTER", "registrationNumber", "009/Reg/LP/PL/Kota/28.00/I/2024"));
+        move(Tokens.bawaslu(), id, Map.of("action", "START_STUDY"));
+        move(Tokens.bawaslu(), id, Map.of("action", "FORWARD", "forwardLetterNumber", "0999/PP.00.01/K.SG/01/2024"));
+        move(Tokens.verifier(), id, Map.of("action", "START_VERIFICATION"));
+        move(Tokens.verifier(), id, Map.of("action", "RECOMMEND", "recommendation", Map.of("letterNumber", "B-9999/KASN/R/04/2024",
+                "letterDate", "2024-04-05", "employees", List.of(Map.of("nip", nip, "proven", true, "sanctionCode", "TURUN_JABATAN_12")))));
+        return id;
+    }
+
+    private static void move(String token, String id, Map<String, Object> body) {
+        String etag = as(token).get("/api/v1/reports/" + id).then().statusCode(200).extract().header("ETag");
+        as(token).header("If-Match", etag).contentType("application/json").body(body)
+                .post("/api/v1/reports/" + id + "/transitions").then().statusCode(200);
     }
 
     public static synchronized SecurityFixtures get() {
