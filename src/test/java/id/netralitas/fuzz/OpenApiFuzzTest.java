@@ -92,7 +92,7 @@ class OpenApiFuzzTest {
             Response response;
             try {
                 response = request.send();
-            } catch (AssertionError | RuntimeException e) {
+            } catch (AssertionError | Exception e) {
                 failureCount++;
                 if (failures.size() < MAX_FAILURES_SHOWN) {
                     failures.add("#" + i + " " + request.describe() + "\n  -> " + truncate(String.valueOf(e.getMessage()), 1500));
@@ -312,15 +312,15 @@ class OpenApiFuzzTest {
             }
             for (Parameter p : op.parameters) {
                 switch (p.getIn()) {
-                    case "path" -> r.pathParams.put(p.getName(), pathValue(op, p));
+                    case "path" -> r.pathParams.put(p.getName(), lineSized(pathValue(op, p)));
                     case "query" -> {
                         if (random.nextInt(100) < 45) {
-                            r.query.put(p.getName(), random.nextInt(100) < 55 ? string(p.getSchema(), p.getName()) : nasty());
+                            r.query.put(p.getName(), lineSized(random.nextInt(100) < 55 ? string(p.getSchema(), p.getName()) : nasty()));
                         }
                     }
                     case "header" -> {
                         if (random.nextInt(100) < 60) {
-                            r.headers.put(p.getName(), headerValue(p.getName()));
+                            r.headers.put(p.getName(), lineSized(headerValue(p.getName())));
                         }
                     }
                     default -> {
@@ -328,7 +328,7 @@ class OpenApiFuzzTest {
                 }
             }
             if (random.nextInt(100) < 8) {
-                r.query.put(random.nextBoolean() ? "unknownParam" : nasty(), nasty());
+                r.query.put(random.nextBoolean() ? "unknownParam" : lineSized(nasty()), lineSized(nasty()));
             }
             if (random.nextInt(100) < 10) {
                 r.query.put(random.nextBoolean() ? "page" : "size", pick(List.of("-1", "101", "1000000", "2147483648", "1.5", "x", "")));
@@ -346,6 +346,15 @@ class OpenApiFuzzTest {
                 r.body = "{\"unexpected\":true}".getBytes(StandardCharsets.UTF_8);
             }
             return r;
+        }
+
+        /**
+         * Long values are cut to 1,000 characters in the request line and headers: beyond the HTTP
+         * server's line and header limits (4 KiB request line) the connection is refused before the
+         * application sees the request. Bodies keep their 100,000 characters.
+         */
+        private static String lineSized(String value) {
+            return value.length() <= 1000 ? value : value.substring(0, 1000);
         }
 
         private String pathValue(Op op, Parameter p) {

@@ -167,7 +167,7 @@ class AuthorizationMatrixTest {
             row("addReportMessage", OFFICERS, c -> c.json(EMPTY).post("/api/v1/reports/" + c.fx().reportId + "/messages")),
             // REGISTER is bawaslu's move: every other role is refused the action (403) before If-Match is read,
             // except another agency's ppk, who does not see the case at all.
-            row("transitionReport", "13A33H33", c -> c.json(Map.of("action", "REGISTER", "registrationNumber", "1/Reg/2024"))
+            row("transitionReport", "133A3H33", c -> c.json(Map.of("action", "REGISTER", "registrationNumber", "1/Reg/2024"))
                     .post("/api/v1/reports/" + c.fx().reportId + "/transitions")),
             row("listReportTracks", "1AAAAA33", c -> c.spec().get("/api/v1/report-tracks")),
             row("getReportTrack", CASE_READERS, c -> c.spec()
@@ -184,7 +184,9 @@ class AuthorizationMatrixTest {
                     .post("/api/v1/receipts/" + c.fx().receipt + "/evidence")),
             // ---- pact signatures: admin, ppk (its agency) and asn (itself) sign; reading is scoped the same way
             row("signPact", "1A33A3A3", c -> c.json(signature(c)).post("/api/v1/pact-signatures")),
-            row("registerPactSignatureBatch", "1A33A333", c -> c.json(Map.of("electionCode", SecurityFixtures.PACT_ELECTION,
+            // Any ppk may register a batch for its own agency's ceremony; NIPs of another agency come back per item as
+            // OTHER_AGENCY (200), nothing is signed for them.
+            row("registerPactSignatureBatch", "1A33AA33", c -> c.json(Map.of("electionCode", SecurityFixtures.PACT_ELECTION,
                     "nips", List.of(c.fx().nip), "ceremony", ceremony())).post("/api/v1/pact-signature-batches")),
             row("listPactSignatures", ANY_TOKEN, c -> c.spec().get("/api/v1/pact-signatures")),
             row("getPactSignature", "1AAAAHAH", c -> c.spec().get("/api/v1/pact-signatures/" + c.fx().signatureId)),
