@@ -29,10 +29,31 @@ class FuzzFindingsTest {
     @Test
     void aContentTypeThatCannotBeParsedIsA415Problem() {
         // REST Assured sends an empty content type with a text body as "; charset=ISO-8859-1".
-        invalidRequest(Tokens.admin()).contentType("").body("{}").post("/api/v1/holidays").then().statusCode(415)
+        invalidRequest(Tokens.admin()).contentType("").body("{}".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/holidays").then().statusCode(415)
                 .contentType(startsWith(PROBLEM))
                 .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"))
                 .body("detail", org.hamcrest.Matchers.containsString("charset=ISO-8859-1"));
+    }
+
+    @Test
+    void problemsQuoteAtMostTheDocumentedLengthOfTheRequest() {
+        // An unknown enum value of 100,000 characters used to come back whole in errors[0].message (and the
+        // JSON parser's message in detail), beyond the document's 2,000.
+        String huge = "x".repeat(100_000);
+        invalidRequest(Tokens.bawaslu()).contentType("application/json")
+                .body(("{\"eventTypes\":[\"" + huge + "\"]}").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(400)
+                .contentType(startsWith(PROBLEM))
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].code", equalTo("INVALID_ENUM_VALUE"))
+                .body("errors[0].message.length()", org.hamcrest.Matchers.lessThanOrEqualTo(2000));
+        invalidRequest(Tokens.admin()).contentType("application/json")
+                .body(("\"" + huge + "\"").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/holidays").then().statusCode(400)
+                .contentType(startsWith(PROBLEM))
+                .body("code", equalTo("MALFORMED_JSON"))
+                .body("detail.length()", org.hamcrest.Matchers.lessThanOrEqualTo(2000));
     }
 
     @Test

@@ -256,7 +256,7 @@ public class ProblemMappers {
         problem.status = status;
         problem.code = code;
         problem.title = Messages.find(locale, code + ".title", args).orElseGet(() -> reasonPhrase(status));
-        problem.detail = Messages.find(locale, code + ".detail", args).orElse(null);
+        problem.detail = Problem.clip(Messages.find(locale, code + ".detail", args).orElse(null), 2000);
         problem.instance = instancePath;
         return problem;
     }
