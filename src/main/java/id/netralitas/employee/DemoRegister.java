@@ -35,10 +35,19 @@ public class DemoRegister {
         if (count <= 0 || io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(employees::count) > 0) {
             return;
         }
+        loadNow(count);
+    }
+
+    /**
+     * Imports the synthetic register of {@code count} employees now, whatever the register holds (rows with
+     * the same NIP are updated): the start-up loader, and tests that need the demo data.
+     */
+    public EmployeeImportJob loadNow(int count) throws IOException {
         StringWriter csv = new StringWriter();
         SyntheticEmployees.write(csv, count, SEED, 0);
         EmployeeImportJob job = imports.importNow(
                 new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "demo-data");
         LOG.infof("Demo register loaded: import %s", job.publicId);
+        return job;
     }
 }

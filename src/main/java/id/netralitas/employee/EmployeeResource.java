@@ -1,5 +1,7 @@
 package id.netralitas.employee;
 
+import id.netralitas.common.csv.CsvColumns;
+import id.netralitas.common.csv.CsvExport;
 import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
@@ -9,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +29,7 @@ import java.net.URI;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +44,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EmployeeResource {
 
     static final String NIP_PATTERN = "^[0-9]{18}$";
+
+    static final String CSV_HEADER = "nip,name,employeeType,golongan,pangkat,jabatanCategory,jabatanName,unitKerja,"
+            + "agencyCode,agencyName,regionCode,status,birthDate,sex,appointmentYear,appointmentMonth,nik,"
+            + "personnelBlocked,blockedReference,updatedAt";
+
+    /** The CSV columns: the fields of the JSON view, in its order, masked the same way. */
+    static final CsvColumns<EmployeeResponse> CSV = CsvColumns.of(EmployeeResponse.class)
+            .add("nip", EmployeeResponse::nip).add("name", EmployeeResponse::name)
+            .add("employeeType", EmployeeResponse::employeeType).add("golongan", EmployeeResponse::golongan)
+            .add("pangkat", EmployeeResponse::pangkat).add("jabatanCategory", EmployeeResponse::jabatanCategory)
+            .add("jabatanName", EmployeeResponse::jabatanName).add("unitKerja", EmployeeResponse::unitKerja)
+            .add("agencyCode", EmployeeResponse::agencyCode).add("agencyName", EmployeeResponse::agencyName)
+            .add("regionCode", EmployeeResponse::regionCode).add("status", EmployeeResponse::status)
+            .add("birthDate", EmployeeResponse::birthDate).add("sex", EmployeeResponse::sex)
+            .add("appointmentYear", EmployeeResponse::appointmentYear)
+            .add("appointmentMonth", EmployeeResponse::appointmentMonth).add("nik", EmployeeResponse::nik)
+            .add("personnelBlocked", EmployeeResponse::personnelBlocked)
+            .add("blockedReference", EmployeeResponse::blockedReference).add("updatedAt", EmployeeResponse::updatedAt)
+            .documentedAs(CSV_HEADER);
 
     @Inject
     EmployeeService service;
@@ -74,6 +97,7 @@ public class EmployeeResource {
                     + "another is 403). `q` matches any part of the name, case-insensitively. `regionCode` includes "
                     + "the regions below it. Sort fields: `nip` (default), `name`, `golongan`, `updatedAt`.")
     @APIResponse(responseCode = "200", description = "A page of employees")
+    @Extension(name = CsvExport.OPENAPI_EXTENSION, value = CSV_HEADER)
     public PageResponse<EmployeeResponse> listEmployees(
             @Parameter(description = "Part of the name", example = "fauzi") @QueryParam("q") @Size(min = 1, max = 100) String q,
             @Parameter(description = "Agency code", schema = @Schema(type = SchemaType.STRING, maxLength = 40),
@@ -89,6 +113,25 @@ public class EmployeeResource {
             @Valid @BeanParam PageParams page) {
         return service.list(new EmployeeService.Filter(q, agencyCode, regionCode, employeeType, jabatanCategory, status,
                 nip), page).map(views::of);
+    }
+
+    /** {@code listEmployees} as CSV (documented there): every matching employee, streamed. */
+    @GET
+    @Produces(CsvExport.PRODUCES)
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
+    @Operation(hidden = true)
+    public Response exportEmployees(
+            @QueryParam("q") @Size(min = 1, max = 100) String q,
+            @QueryParam("agencyCode") @Size(max = 40) String agencyCode,
+            @QueryParam("regionCode") @Size(max = 13) String regionCode,
+            @QueryParam("employeeType") EmployeeType employeeType,
+            @QueryParam("jabatanCategory") JabatanCategory jabatanCategory,
+            @QueryParam("status") EmployeeStatus status,
+            @QueryParam("nip") @Size(max = 18) String nip,
+            @QueryParam("sort") @Size(max = 200) @Pattern(regexp = "^-?[A-Za-z]+(,-?[A-Za-z]+)*$") String sort) {
+        EmployeeService.Export export = service.export(new EmployeeService.Filter(q, agencyCode, regionCode, employeeType,
+                jabatanCategory, status, nip), sort);
+        return CsvExport.response("employees.csv", CSV, sink -> service.forEach(export, e -> sink.accept(views.of(e))));
     }
 
     @GET

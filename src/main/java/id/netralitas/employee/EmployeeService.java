@@ -7,6 +7,7 @@ import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
+import id.netralitas.common.persistence.ForwardScroll;
 import id.netralitas.common.persistence.LikePattern;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.security.PersonalDataCipher;
@@ -14,13 +15,16 @@ import id.netralitas.common.web.EntityTags;
 import id.netralitas.region.RegionCode;
 import id.netralitas.region.RegionRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /** The ASN register: create, read, replace and search employees, keeping their status history. */
@@ -108,6 +112,32 @@ public class EmployeeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<Employee> list(Filter filter, PageParams page) {
+        Where where = where(filter);
+        Sort sort = SORT.parse(page.sort);
+        PanacheQuery<Employee> query = employees.find(where.query(), sort, where.params()).page(page.page, page.size);
+        return PageResponse.of(query.list(), page, query.count());
+    }
+
+    /** What an export reads: the list's filters, scope and sort, checked up front, without paging. */
+    public record Export(String query, Sort sort, Map<String, Object> params) {
+    }
+
+    /** Checks an export's filters and the caller's scope, as {@link #list} does, before anything is sent. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Export export(Filter filter, String sort) {
+        Where where = where(filter);
+        return new Export(where.query(), SORT.parse(sort), where.params());
+    }
+
+    /** Every employee of the export, in order, read through a forward-only cursor in constant memory. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = 3600)
+    public long forEach(Export export, ForwardScroll.Each<Employee> each) throws IOException {
+        return ForwardScroll.forEach(
+                employees.find(export.query(), export.sort(), export.params()), employees.getEntityManager(), 5000, each);
+    }
+
+    private Where where(Filter filter) {
         Where where = new Where();
         Optional<String> scope = access.listScope();
         if (scope.isPresent()) {
@@ -130,9 +160,7 @@ public class EmployeeService {
         if (filter.q() != null && !filter.q().isBlank()) {
             where.and("nameKey like :q" + LikePattern.ESCAPE_CLAUSE, "q", LikePattern.contains(Employee.nameKey(filter.q())));
         }
-        Sort sort = SORT.parse(page.sort);
-        PanacheQuery<Employee> query = employees.find(where.query(), sort, where.params()).page(page.page, page.size);
-        return PageResponse.of(query.list(), page, query.count());
+        return where;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

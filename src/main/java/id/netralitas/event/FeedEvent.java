@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "`from`, `to`, and where they apply `nip` (the track's employee) and `documentNumber`. EMPLOYEE_BLOCKED and "
         + "EMPLOYEE_UNBLOCKED carry `nip`, `agencyCode`, `reference`. SIGNATURE_CREATED and SIGNATURE_REVOKED carry the "
         + "signature's `reference`, `electionCode`, `agencyCode` and `signerType`. CATALOGUE_CHANGED carries `catalogue` "
-        + "and `code`.")
+        + "and `code`.", requiredProperties = {"position", "type", "subject", "occurredAt", "data"})
 public record FeedEvent(
         @Schema(description = "Position in the feed: consecutive, in commit order; pass the last one seen as `after`",
                 format = "int64", minimum = "1", maximum = "9007199254740991") long position,

@@ -3,7 +3,7 @@ package id.netralitas.event;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "FeedPage", description = "A page of the change feed")
+@Schema(name = "FeedPage", description = "A page of the change feed", requiredProperties = {"items", "nextCursor", "hasMore"})
 public record FeedPage(
         @Schema(maxItems = 1000) List<FeedEvent> items,
         @Schema(description = "Pass as `after` for the next page: the last position this page covered (events your "

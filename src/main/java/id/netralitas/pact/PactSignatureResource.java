@@ -3,6 +3,8 @@ package id.netralitas.pact;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netralitas.common.calendar.QueryDates;
+import id.netralitas.common.csv.CsvColumns;
+import id.netralitas.common.csv.CsvExport;
 import id.netralitas.common.error.Problem;
 import id.netralitas.common.idempotency.IdempotencyService;
 import id.netralitas.common.paging.PageParams;
@@ -33,6 +35,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,6 +49,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Pakta integritas")
 @Produces(MediaType.APPLICATION_JSON)
 public class PactSignatureResource {
+
+    static final String CSV_HEADER = "id,electionCode,templateVersion,signerType,nip,name,golongan,jabatan,agencyCode,"
+            + "agencyName,regionCode,method,signedAt,contentSha256,verificationCode,status,revokedAt,revokedBy,"
+            + "revocationReason";
+
+    /** The CSV columns: the list's JSON fields but the ceremony, in their order. */
+    static final CsvColumns<PactDtos.SignatureResponse> CSV = CsvColumns.of(PactDtos.SignatureResponse.class)
+            .add("id", PactDtos.SignatureResponse::id).add("electionCode", PactDtos.SignatureResponse::electionCode)
+            .add("templateVersion", PactDtos.SignatureResponse::templateVersion)
+            .add("signerType", PactDtos.SignatureResponse::signerType).add("nip", PactDtos.SignatureResponse::nip)
+            .add("name", PactDtos.SignatureResponse::name).add("golongan", PactDtos.SignatureResponse::golongan)
+            .add("jabatan", PactDtos.SignatureResponse::jabatan).add("agencyCode", PactDtos.SignatureResponse::agencyCode)
+            .add("agencyName", PactDtos.SignatureResponse::agencyName)
+            .add("regionCode", PactDtos.SignatureResponse::regionCode).add("method", PactDtos.SignatureResponse::method)
+            .add("signedAt", PactDtos.SignatureResponse::signedAt)
+            .add("contentSha256", PactDtos.SignatureResponse::contentSha256)
+            .add("verificationCode", PactDtos.SignatureResponse::verificationCode)
+            .add("status", PactDtos.SignatureResponse::status).add("revokedAt", PactDtos.SignatureResponse::revokedAt)
+            .add("revokedBy", PactDtos.SignatureResponse::revokedBy)
+            .add("revocationReason", PactDtos.SignatureResponse::revocationReason)
+            .documentedAs(CSV_HEADER);
 
     @Inject
     PactSignatureService service;
@@ -106,6 +130,7 @@ public class PactSignatureResource {
                     + "below it (the signer's region at signing). Dates are days in WIB. Sort fields: `signedAt` (default "
                     + "`-signedAt`), `name`, `nip`.")
     @APIResponse(responseCode = "200", description = "A page of signatures")
+    @Extension(name = CsvExport.OPENAPI_EXTENSION, value = CSV_HEADER)
     public PageResponse<PactDtos.SignatureResponse> listPactSignatures(
             @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @QueryParam("electionCode")
             @Size(max = 40) String electionCode,
@@ -128,6 +153,30 @@ public class PactSignatureResource {
                 signerType, status, QueryDates.parse(signedFrom, "signedFrom"), QueryDates.parse(signedTo, "signedTo"), nip);
         return QuarkusTransaction.joiningExisting().call(() ->
                 service.list(filter, page).map(s -> PactDtos.SignatureResponse.of(s, null)));
+    }
+
+    /** {@code listPactSignatures} as CSV (documented there): every matching signature, streamed. */
+    @GET
+    @Produces(CsvExport.PRODUCES)
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.ASN})
+    @Operation(hidden = true)
+    public Response exportPactSignatures(
+            @QueryParam("electionCode") @Size(max = 40) String electionCode,
+            @QueryParam("agencyCode") @Size(max = 40) String agencyCode,
+            @QueryParam("regionCode") @Size(max = 13) String regionCode,
+            @QueryParam("method") PactSignature.Method method,
+            @QueryParam("signerType") PactSignature.SignerType signerType,
+            @QueryParam("status") PactSignature.Status status,
+            @QueryParam("signedFrom") String signedFrom,
+            @QueryParam("signedTo") String signedTo,
+            @QueryParam("nip") @jakarta.validation.constraints.Pattern(regexp = PactDtos.NIP_PATTERN) String nip,
+            @QueryParam("sort") @Size(max = 200) @jakarta.validation.constraints.Pattern(regexp = "^-?[A-Za-z]+(,-?[A-Za-z]+)*$")
+            String sort) {
+        PactSignatureService.Plan plan = service.plan(new PactSignatureService.Filter(electionCode, agencyCode, regionCode,
+                method, signerType, status, QueryDates.parse(signedFrom, "signedFrom"), QueryDates.parse(signedTo, "signedTo"),
+                nip), sort);
+        return CsvExport.response("pact-signatures.csv", CSV,
+                sink -> service.forEach(plan, s -> sink.accept(PactDtos.SignatureResponse.of(s, null))));
     }
 
     @GET

@@ -1,7 +1,5 @@
 package id.netralitas.pact;
 
-import id.netralitas.event.DomainEventType;
-import id.netralitas.event.DomainEvents;
 import id.netralitas.agency.Agency;
 import id.netralitas.agency.AgencyRepository;
 import id.netralitas.common.calendar.CalendarService;
@@ -12,6 +10,7 @@ import id.netralitas.common.idempotency.IdempotencyService;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
+import id.netralitas.common.persistence.ForwardScroll;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.security.Caller;
 import id.netralitas.common.security.Roles;
@@ -21,23 +20,31 @@ import id.netralitas.election.ElectionService;
 import id.netralitas.employee.Employee;
 import id.netralitas.employee.EmployeeRepository;
 import id.netralitas.employee.EmployeeStatus;
+import id.netralitas.event.DomainEventType;
+import id.netralitas.event.DomainEvents;
 import id.netralitas.region.RegionCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Signing, reading and revoking pact signatures. Exactly one valid individual signature per NIP and
@@ -364,6 +371,23 @@ public class PactSignatureService {
     }
 
     public PageResponse<PactSignature> list(Filter f, PageParams page) {
+        Plan plan = plan(f, page.sort);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            TypedQuery<PactSignature> query = select(plan);
+            TypedQuery<Long> count = em.createQuery("select count(s) from PactSignature s where " + plan.where().query(),
+                    Long.class);
+            plan.where().params().forEach(count::setParameter);
+            List<PactSignature> items = query.setFirstResult((int) page.offset()).setMaxResults(page.size).getResultList();
+            return PageResponse.of(items, page, count.getSingleResult());
+        });
+    }
+
+    /** A list's filters, scope and order, checked before anything is read (or, for an export, sent). */
+    public record Plan(Where where, String order) {
+    }
+
+    /** Checks an export's filters and the caller's scope as {@link #list} does, without paging. */
+    public Plan plan(Filter f, String sort) {
         Where where = new Where();
         if (caller.hasRole(Roles.PPK) && !caller.isAdmin()) {
             String own = caller.requireAgency();
@@ -403,19 +427,33 @@ public class PactSignatureService {
             }
             where.and("s.signedAt < :to", "to", f.signedTo().plusDays(1).atStartOfDay(CalendarService.ZONE).toInstant());
         }
-        String order = order(SORT.parse(page.sort));
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            TypedQuery<PactSignature> query = em.createQuery("select s from PactSignature s join fetch s.election "
-                    + "join fetch s.template left join fetch s.ceremony c left join fetch c.agency where " + where.query()
-                    + " order by " + order, PactSignature.class);
-            TypedQuery<Long> count = em.createQuery("select count(s) from PactSignature s where " + where.query(), Long.class);
-            where.params().forEach((k, v) -> {
-                query.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            List<PactSignature> items = query.setFirstResult((int) page.offset()).setMaxResults(page.size).getResultList();
-            return PageResponse.of(items, page, count.getSingleResult());
-        });
+        return new Plan(where, order(SORT.parse(sort)));
+    }
+
+    /** Every signature of an export, in order, through a forward-only cursor in constant memory. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = 3600)
+    public long forEach(Plan plan, ForwardScroll.Each<PactSignature> each) throws IOException {
+        long n = 0;
+        try (Stream<PactSignature> rows = select(plan).setHint(HibernateHints.HINT_FETCH_SIZE, ForwardScroll.FETCH_SIZE)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()) {
+            Iterator<PactSignature> it = rows.iterator();
+            while (it.hasNext()) {
+                each.accept(it.next());
+                if (++n % 5000 == 0) {
+                    em.clear();
+                }
+            }
+        }
+        return n;
+    }
+
+    private TypedQuery<PactSignature> select(Plan plan) {
+        TypedQuery<PactSignature> query = em.createQuery("select s from PactSignature s join fetch s.election "
+                + "join fetch s.template left join fetch s.ceremony c left join fetch c.agency where " + plan.where().query()
+                + " order by " + plan.order(), PactSignature.class);
+        plan.where().params().forEach(query::setParameter);
+        return query;
     }
 
     private static String order(io.quarkus.panache.common.Sort sort) {

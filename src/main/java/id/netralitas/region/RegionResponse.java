@@ -2,7 +2,8 @@ package id.netralitas.region;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Region", description = "An administrative region (Kemendagri code)")
+@Schema(name = "Region", description = "An administrative region (Kemendagri code)",
+        requiredProperties = {"code", "name", "level"})
 public record RegionResponse(
         @Schema(description = "Dotted Kemendagri code", maxLength = 13, pattern = RegionResource.CODE_PATTERN,
                 example = "74.71") String code,

@@ -100,7 +100,8 @@ public class ReceiptResource {
     }
 
     /** What the reporter sees. */
-    @Schema(name = "ReceiptView", description = "A case as its reporter sees it")
+    @Schema(name = "ReceiptView", description = "A case as its reporter sees it", requiredProperties = {"caseNumber",
+            "publicStatus", "statusLabel", "receivedOn", "lastUpdateOn", "messages"})
     public record ReceiptView(
             @Schema(maxLength = 20, example = "NET-2024-000123") String caseNumber,
             @Schema(description = "RECEIVED, UNDER_REVIEW, FORWARDED, RECOMMENDED, SANCTIONED, CLOSED", maxLength = 20)

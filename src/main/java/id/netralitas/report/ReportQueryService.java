@@ -4,16 +4,21 @@ import id.netralitas.common.error.ApiException;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
+import id.netralitas.common.persistence.ForwardScroll;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.election.CandidatePhase;
 import id.netralitas.employee.Nip;
 import id.netralitas.region.RegionCode;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -73,10 +78,8 @@ public class ReportQueryService {
             where.and("t.nip = :nip", "nip", Nip.parse(f.nip(), "nip", LocalDate.now()).value());
         }
         if (f.overdue() != null) {
-            String overdueTrack = "(t.status = :waiting and t.deadlineDue < :today)";
-            where.and(f.overdue() ? overdueTrack : "not " + overdueTrack)
-                    .param("waiting", TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK)
-                    .param("today", calendar.today());
+            String overdueTrack = TrackRules.overdue("t");
+            TrackRules.overdueParams(where.and(f.overdue() ? overdueTrack : "not " + overdueTrack), calendar.today());
         }
         PanacheQuery<ReportTrack> query = tracks.find("from ReportTrack t where " + where.query(),
                 TRACK_SORT.parse(page.sort), where.params()).page(page.page, page.size);
@@ -98,6 +101,31 @@ public class ReportQueryService {
     }
 
     public PageResponse<Report> list(Filter f, PageParams page) {
+        Where where = where(f);
+        PanacheQuery<Report> query = reports.find("from Report r where " + where.query(), SORT.parse(page.sort),
+                where.params()).page(page.page, page.size);
+        return PageResponse.of(query.list(), page, query.count());
+    }
+
+    /** What an export reads: the list's filters, scope and sort, checked up front, without paging. */
+    public record Export(String query, Sort sort, Map<String, Object> params) {
+    }
+
+    /** Checks an export's filters and the caller's scope, as {@link #list} does, before anything is sent. */
+    public Export export(Filter f, String sort) {
+        Where where = where(f);
+        return new Export("from Report r where " + where.query(), SORT.parse(sort), where.params());
+    }
+
+    /** Every report of the export, in order, read through a forward-only cursor in constant memory. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = 3600)
+    public long forEach(Export export, ForwardScroll.Each<Report> each) throws IOException {
+        return ForwardScroll.forEach(reports.find(export.query(), export.sort(), export.params()),
+                reports.getEntityManager(), 200, each);
+    }
+
+    private Where where(Filter f) {
         Where where = new Where();
         Optional<String> scope = access.readScope();
         scope.ifPresent(agency -> where.and("exists (select 1 from ReportEmployee s where s.report = r "
@@ -139,14 +167,10 @@ public class ReportQueryService {
         }
         if (f.overdue() != null) {
             String overdueCase = "((r.deadlineDue < :today and r.status not in :terminal) or exists (select 1 from "
-                    + "ReportTrack o where o.report = r and o.status = :waiting and o.deadlineDue < :today))";
-            where.and(f.overdue() ? overdueCase : "not " + overdueCase)
-                    .param("today", calendar.today())
-                    .param("terminal", ReportWorkflow.TERMINAL)
-                    .param("waiting", TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK);
+                    + "ReportTrack o where o.report = r and " + TrackRules.overdue("o") + "))";
+            TrackRules.overdueParams(where.and(f.overdue() ? overdueCase : "not " + overdueCase), calendar.today())
+                    .param("terminal", ReportWorkflow.TERMINAL);
         }
-        PanacheQuery<Report> query = reports.find("from Report r where " + where.query(), SORT.parse(page.sort),
-                where.params()).page(page.page, page.size);
-        return PageResponse.of(query.list(), page, query.count());
+        return where;
     }
 }

@@ -2,6 +2,8 @@ package id.netralitas.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netralitas.common.csv.CsvColumns;
+import id.netralitas.common.csv.CsvExport;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.Problem;
 import id.netralitas.common.idempotency.IdempotencyService;
@@ -19,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +43,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,6 +63,45 @@ public class ReportResource {
 
     static final String ID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
     static final String PUBLIC_POLICY = "public-report";
+
+    static final String CSV_HEADER = "id,caseNumber,origin,channel,electionCode,status,receivedAt,incidentDate,knownDate,"
+            + "incidentRegionCode,incidentPlace,violationTypes,reportedNips,reportedNames,reportedAgencies,anonymous,"
+            + "confidential,reporterName,reporterNik,reporterPhone,reporterEmail,reporterAddress,source,externalId,"
+            + "lateReport,registrationNumber,deadlineKind,deadlineDue,overdue,recommendationNumber,recommendationDate,"
+            + "description,updatedAt";
+
+    /**
+     * The CSV columns: the JSON view flattened (lists joined with "; "); the reporter columns are filled
+     * exactly when the JSON view shows {@code reporter} to the same caller.
+     */
+    static final CsvColumns<ReportResponse> CSV = CsvColumns.of(ReportResponse.class)
+            .add("id", ReportResponse::id).add("caseNumber", ReportResponse::caseNumber)
+            .add("origin", ReportResponse::origin).add("channel", ReportResponse::channel)
+            .add("electionCode", ReportResponse::electionCode).add("status", ReportResponse::status)
+            .add("receivedAt", ReportResponse::receivedAt).add("incidentDate", ReportResponse::incidentDate)
+            .add("knownDate", ReportResponse::knownDate).add("incidentRegionCode", ReportResponse::incidentRegionCode)
+            .add("incidentPlace", ReportResponse::incidentPlace)
+            .add("violationTypes", r -> r.violationTypes().stream().map(ReportResponse.ViolationTypeRef::code).toList())
+            .add("reportedNips", r -> r.reportedEmployees().stream().map(e -> e.nip() == null ? "" : e.nip()).toList())
+            .add("reportedNames", r -> r.reportedEmployees().stream().map(ReportResponse.ReportedEmployeeResponse::name)
+                    .toList())
+            .add("reportedAgencies", r -> r.reportedEmployees().stream()
+                    .map(e -> e.agencyCode() != null ? e.agencyCode() : e.agencyText() == null ? "" : e.agencyText()).toList())
+            .add("anonymous", ReportResponse::anonymous).add("confidential", ReportResponse::confidential)
+            .add("reporterName", r -> r.reporter() == null ? null : r.reporter().name())
+            .add("reporterNik", r -> r.reporter() == null ? null : r.reporter().nik())
+            .add("reporterPhone", r -> r.reporter() == null ? null : r.reporter().phone())
+            .add("reporterEmail", r -> r.reporter() == null ? null : r.reporter().email())
+            .add("reporterAddress", r -> r.reporter() == null ? null : r.reporter().address())
+            .add("source", ReportResponse::source).add("externalId", ReportResponse::externalId)
+            .add("lateReport", ReportResponse::lateReport).add("registrationNumber", ReportResponse::registrationNumber)
+            .add("deadlineKind", r -> r.deadline() == null ? null : r.deadline().kind())
+            .add("deadlineDue", r -> r.deadline() == null ? null : r.deadline().dueDate())
+            .add("overdue", r -> r.deadline() == null ? null : r.deadline().overdue())
+            .add("recommendationNumber", r -> r.recommendation() == null ? null : r.recommendation().letterNumber())
+            .add("recommendationDate", r -> r.recommendation() == null ? null : r.recommendation().letterDate())
+            .add("description", ReportResponse::description).add("updatedAt", ReportResponse::updatedAt)
+            .documentedAs(CSV_HEADER);
 
     @Inject
     ReportIntakeService intake;
@@ -140,6 +183,7 @@ public class ReportResource {
                     + "`regionCode` includes the regions below it. Dates are days in WIB. Sort fields: `receivedAt` "
                     + "(default, newest first with `-receivedAt`), `caseNumber`, `incidentDate`.")
     @APIResponse(responseCode = "200", description = "A page of reports")
+    @Extension(name = CsvExport.OPENAPI_EXTENSION, value = CSV_HEADER)
     public PageResponse<ReportResponse> listReports(
             @QueryParam("status") ReportStatus status,
             @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @QueryParam("electionCode")
@@ -170,6 +214,33 @@ public class ReportResource {
         return queries.list(new ReportQueryService.Filter(status, electionCode, regionCode, agencyCode, nip,
                 violationType, origin, channel, receivedFrom, receivedTo, late, possibleDuplicate, candidatePhase,
                 overdue), page).map(views::of);
+    }
+
+    /** {@code listReports} as CSV (documented there): every matching report, streamed. */
+    @GET
+    @Produces(CsvExport.PRODUCES)
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
+    @Operation(hidden = true)
+    public Response exportReports(
+            @QueryParam("status") ReportStatus status,
+            @QueryParam("electionCode") @Size(max = 40) String electionCode,
+            @QueryParam("regionCode") @Size(max = 13) String regionCode,
+            @QueryParam("agencyCode") @Size(max = 40) String agencyCode,
+            @QueryParam("nip") @Size(max = 18) String nip,
+            @QueryParam("violationType") @Size(max = 60) String violationType,
+            @QueryParam("origin") ReportOrigin origin,
+            @QueryParam("channel") ReportChannel channel,
+            @QueryParam("candidatePhase") CandidatePhase candidatePhase,
+            @QueryParam("receivedFrom") LocalDate receivedFrom,
+            @QueryParam("receivedTo") LocalDate receivedTo,
+            @QueryParam("late") Boolean late,
+            @QueryParam("possibleDuplicate") Boolean possibleDuplicate,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("sort") @Size(max = 200) @Pattern(regexp = "^-?[A-Za-z]+(,-?[A-Za-z]+)*$") String sort) {
+        ReportQueryService.Export export = queries.export(new ReportQueryService.Filter(status, electionCode, regionCode,
+                agencyCode, nip, violationType, origin, channel, receivedFrom, receivedTo, late, possibleDuplicate,
+                candidatePhase, overdue), sort);
+        return CsvExport.response("reports.csv", CSV, sink -> queries.forEach(export, r -> sink.accept(views.of(r))));
     }
 
     @GET

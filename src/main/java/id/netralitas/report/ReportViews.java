@@ -59,7 +59,7 @@ public class ReportViews {
         return new TrackResponse(t.report.publicId, t.report.caseNumber, t.nip, t.reportEmployee.name, t.agency.code,
                 t.status, t.proven, t.recommendedSanction, t.recommendedAt, t.deadlineDue, workflow.overdue(t),
                 t.escalationLevel, t.decreeNumber, t.decreeDate, t.sanctionCode, t.durationMonths, t.effectiveDate,
-                t.sanctionedAt == null ? null : t.deadlineDue == null || !t.sanctionedAt.isAfter(t.deadlineDue),
+                TrackRules.sanctionedWithinDeadline(t),
                 t.appealKind, t.version, workflow.allowedActions(t));
     }
 }

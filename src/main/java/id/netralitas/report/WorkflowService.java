@@ -422,8 +422,7 @@ public class WorkflowService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean overdue(ReportTrack track) {
-        return track.status == TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK && track.deadlineDue != null
-                && track.deadlineDue.isBefore(calendar.today());
+        return TrackRules.overdue(track, calendar.today());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -371,7 +371,7 @@ class OpenApiFuzzTest {
                 r.query.put(random.nextBoolean() ? "page" : "size", pick(List.of("-1", "101", "1000000", "2147483648", "1.5", "x", "")));
             }
             if (random.nextInt(100) < 6) {
-                r.headers.put("Accept", pick(List.of("application/xml", "text/html", "*/*", "application/json;q=0", "garbage", "")));
+                r.headers.put("Accept", pick(List.of("application/xml", "text/html", "*/*", "application/json;q=0", "garbage", "", "text/csv")));
             }
             if (random.nextInt(100) < 6) {
                 r.headers.put("Accept-Language", pick(List.of("id", "en", "id-ID,id;q=0.9", "zz", "';--", "*")));

@@ -175,6 +175,10 @@ class AuthorizationMatrixTest {
             // IMPOSE_SANCTION is the ppk's own move for its agency's employee.
             row("transitionReportTrack", "1333AH33", c -> c.json(Map.of("action", "IMPOSE_SANCTION"))
                     .post("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip + "/transitions")),
+            // ---- statistics: officers and ppk (scoped to its agency's reports) count; the public figures need no account
+            row("getReportStatistics", "1AAAAA33", c -> c.spec().get("/api/v1/stats/reports?groupBy=agency")),
+            row("getFollowUpStatistics", "1AAAAA33", c -> c.spec().get("/api/v1/stats/follow-up?groupBy=agency")),
+            row("getPublicReportStatistics", ALL, c -> c.spec().get("/api/v1/public-stats/reports?groupBy=region")),
             row("verifyAuditChain", ADMIN_ONLY, c -> c.spec().get("/api/v1/audit/verify")),
             // ---- the reporter's receipt: no account needed
             row("getReceiptView", ALL, c -> c.spec().get("/api/v1/receipts/" + c.fx().receipt)),

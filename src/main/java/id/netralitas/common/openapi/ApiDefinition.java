@@ -47,7 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "individual, paper and institutional signatures, receipts anyone can verify, and coverage"),
                 @Tag(name = "Change feed", description = "Every domain event in commit order, read by cursor"),
                 @Tag(name = "Webhooks", description = "Signed push delivery of change-feed events, with retries and a "
-                        + "delivery log")
+                        + "delivery log"),
+                @Tag(name = "Statistics", description = "Reports and PPK follow-up counted per region, agency, type, "
+                        + "status or month, for officers (scoped) and, suppressed below a minimum group size, for the public")
         })
 public class ApiDefinition extends Application {
 }

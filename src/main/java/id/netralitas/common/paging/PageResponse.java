@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The list envelope: {@code {"items":[...],"page":0,"size":20,"totalItems":1234,"totalPages":62}}. */
+@Schema(requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
 public record PageResponse<T>(
         @Schema(maxItems = PageParams.MAX_SIZE) List<T> items,
         @Schema(format = "int32", minimum = "0", maximum = "10000", example = "0") int page,
