@@ -4,6 +4,7 @@ import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
+import id.netralitas.event.FeedEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,11 +21,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
+import org.eclipse.microprofile.openapi.annotations.callbacks.CallbackOperation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,6 +63,28 @@ public class WebhookResource {
     @APIResponse(responseCode = "422", description = "A URL that is not http(s), does not resolve, or targets a "
             + "loopback or link-local address",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Callback(name = "delivery", callbackUrlExpression = "{$request.body#/url}",
+            operations = @CallbackOperation(method = "post", summary = "A change-feed event, signed",
+                    description = "Verify `Webhook-Signature` before trusting the body (docs/webhooks.md); answer any 2xx "
+                            + "once the event is stored. Repeats carry the same `Webhook-Id`.",
+                    parameters = {
+                            @Parameter(name = WebhookSignature.ID_HEADER, in = ParameterIn.HEADER, required = true,
+                                    description = "The delivery's id, the same on every attempt",
+                                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)),
+                            @Parameter(name = WebhookSignature.TIMESTAMP_HEADER, in = ParameterIn.HEADER, required = true,
+                                    description = "Unix time in seconds when this attempt was signed",
+                                    schema = @Schema(type = SchemaType.STRING, maxLength = 20, pattern = "^[0-9]{1,20}$")),
+                            @Parameter(name = WebhookSignature.SIGNATURE_HEADER, in = ParameterIn.HEADER, required = true,
+                                    description = "`v1=` and the hex HMAC-SHA256, keyed with the subscription's secret, of "
+                                            + "the timestamp, a full stop and the raw body",
+                                    schema = @Schema(type = SchemaType.STRING, maxLength = 67,
+                                            pattern = "^v1=[0-9a-f]{64}$"))},
+                    requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FeedEvent.class))),
+                    responses = {
+                            @APIResponse(responseCode = "204", description = "Received; any 2xx ends the delivery"),
+                            @APIResponse(responseCode = "500", description = "Any other answer, or none within the "
+                                    + "timeout, is retried with exponential backoff")}))
     public Response createWebhookSubscription(@NotNull @Valid WebhookDtos.SubscriptionRequest request) {
         WebhookSubscription created = webhooks.create(request);
         return Response.created(URI.create("/api/v1/webhook-subscriptions/" + created.publicId))
