@@ -197,7 +197,7 @@ public class ElectionResource {
             @Parameter(description = "Start date of the count (YYYY-MM-DD)", required = true, example = "2024-04-05",
                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, pattern = QueryDates.PATTERN))
             @QueryParam("from") @NotNull String from) {
-        java.time.LocalDate start = QueryDates.parse(from, "from");
+        java.time.LocalDate start = QueryDates.required(from, "from");
         Election election = service.get(code);
         var items = service.deadlines(election, start).stream()
                 .map(d -> new ElectionDtos.DeadlineResult(ElectionDtos.DeadlineRuleResponse.of(d.rule()), d.from(),

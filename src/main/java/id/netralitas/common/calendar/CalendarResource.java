@@ -50,7 +50,7 @@ public class CalendarResource {
             @Parameter(description = "Number of calendar days to add",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000"))
             @QueryParam("days") @Min(0) @Max(CalendarService.MAX_AMOUNT) Integer days) {
-        LocalDate start = QueryDates.parse(from, "from");
+        LocalDate start = QueryDates.required(from, "from");
         if (workingDays != null && days != null) {
             throw ApiException.badRequest("VALIDATION_FAILED")
                     .violation(FieldViolation.of("workingDays", "EXCLUSIVE_PARAMETERS", "workingDays", "days"))
@@ -74,7 +74,7 @@ public class CalendarResource {
             @Parameter(description = "A date, YYYY-MM-DD", example = "2024-04-10",
                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, pattern = QueryDates.PATTERN))
             @PathParam("date") String date) {
-        LocalDate day = QueryDates.parse(date, "date");
+        LocalDate day = QueryDates.required(date, "date");
         CalendarService.DayInfo info = calendar.describe(day);
         return new CalendarResponses.Day(day, day.getDayOfWeek().getValue(), info.workingDay(),
                 info.holiday() == null ? null : HolidayResponse.of(info.holiday()));

@@ -158,6 +158,6 @@ public class HolidayResource {
     }
 
     private static LocalDate parsePath(String date) {
-        return QueryDates.parse(date, "date");
+        return QueryDates.required(date, "date");
     }
 }

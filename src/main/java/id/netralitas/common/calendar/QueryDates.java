@@ -40,6 +40,15 @@ public final class QueryDates {
         throw ApiException.invalidField(parameter, "DATE_INVALID", text.length() > 40 ? text.substring(0, 40) + "…" : text);
     }
 
+    /** A date that must be there (a path parameter, a required query parameter): blank is invalid, not absent. */
+    public static LocalDate required(String raw, String parameter) {
+        LocalDate date = parse(raw, parameter);
+        if (date == null) {
+            throw ApiException.invalidField(parameter, "DATE_INVALID", raw == null ? "" : raw);
+        }
+        return date;
+    }
+
     /** The date, or {@code fallback} when the parameter is absent. */
     public static LocalDate parseOr(String raw, String parameter, LocalDate fallback) {
         LocalDate date = parse(raw, parameter);

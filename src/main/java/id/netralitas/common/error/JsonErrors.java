@@ -27,8 +27,9 @@ public final class JsonErrors {
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
-            return Optional.of(FieldViolation.of(path(invalid), "INVALID_ENUM_VALUE", String.valueOf(invalid.getValue()),
-                    allowed));
+            String value = String.valueOf(invalid.getValue());
+            return Optional.of(FieldViolation.of(path(invalid), "INVALID_ENUM_VALUE",
+                    value.length() > 100 ? value.substring(0, 100) + "…" : value, allowed));
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String expected = mismatch.getTargetType() == null ? "?" : describe(mismatch.getTargetType());

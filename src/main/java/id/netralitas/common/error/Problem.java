@@ -59,6 +59,17 @@ public class Problem {
                     pattern = "^[A-Z0-9_]+$", example = "MAX") String code,
             @Schema(description = "Localised message", maxLength = 2000,
                     example = "must be less than or equal to 100") String message) {
+
+        /** Field names and messages can quote the request (an unknown key, a rejected value): cut to the documented size. */
+        public Error {
+            field = clip(field, 500);
+            message = clip(message, 2000);
+        }
+    }
+
+    /** The text, cut to {@code max} characters (ending in an ellipsis) when longer. */
+    static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     static String typeFor(String code) {

@@ -48,6 +48,8 @@ public class ProblemMappers {
     @Inject
     AllowedMethods allowedMethods;
     static final String RETRY_AFTER_SECONDS = "5";
+    /** How much of the JSON parser's message a problem repeats (the document caps {@code detail} at 2,000). */
+    static final int MAX_PARSER_MESSAGE = 500;
     /** Ahead of the built-in mappers of Quarkus REST, Jackson and Hibernate Validator (all at USER). */
     static final int PRIORITY = jakarta.ws.rs.Priorities.USER - 1000;
 
@@ -102,8 +104,23 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = PRIORITY)
     public Response notSupported(NotSupportedException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
-        String given = headers.getMediaType() == null ? "-" : headers.getMediaType().toString();
+        // The raw header: a Content-Type that cannot be parsed is exactly what lands here.
+        String raw = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        String given = raw == null || raw.isBlank() ? "-" : raw.length() > 100 ? raw.substring(0, 100) + "…" : raw;
         return build(problem(415, "UNSUPPORTED_MEDIA_TYPE", locale, uri, given)).build();
+    }
+
+    /**
+     * The multipart reader reports a body that ends before its closing boundary as an I/O error; that
+     * is the client's malformed upload, not an incident. Any other I/O failure stays unexpected.
+     */
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response unreadableBody(java.io.IOException e, HttpHeaders headers, UriInfo uri) {
+        String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (type != null && type.trim().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return simple(400, "MALFORMED_MULTIPART", headers, uri);
+        }
+        return unexpected(e, headers, uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -216,7 +233,12 @@ public class ProblemMappers {
             return build(problem).build();
         }
         // Only the parser's own message (position and what was wrong), never a Java type or stack.
-        return build(problem(400, "MALFORMED_JSON", locale, uri, e.getOriginalMessage())).build();
+        // Jackson quotes the offending input, which can be as long as the body: keep the problem short.
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.length() > MAX_PARSER_MESSAGE) {
+            message = message.substring(0, MAX_PARSER_MESSAGE) + "…";
+        }
+        return build(problem(400, "MALFORMED_JSON", locale, uri, message)).build();
     }
 
     private Response simple(int status, String code, HttpHeaders headers, UriInfo uri) {
@@ -234,7 +256,7 @@ public class ProblemMappers {
         problem.status = status;
         problem.code = code;
         problem.title = Messages.find(locale, code + ".title", args).orElseGet(() -> reasonPhrase(status));
-        problem.detail = Messages.find(locale, code + ".detail", args).orElse(null);
+        problem.detail = Problem.clip(Messages.find(locale, code + ".detail", args).orElse(null), 2000);
         problem.instance = instancePath;
         return problem;
     }
