@@ -68,8 +68,7 @@ public class FeedService {
                 select.setInt(i, limit);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        items.add(new FeedEvent(rs.getLong(1), DomainEventType.valueOf(rs.getString(2)), rs.getString(3),
-                                rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC), payload(rs.getString(5))));
+                        items.add(event(rs));
                     }
                 }
             }
@@ -90,15 +89,16 @@ public class FeedService {
                 if (!rs.next()) {
                     throw new IllegalStateException("No event " + eventId);
                 }
-                return new FeedEvent(rs.getLong(1), DomainEventType.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC), payload(rs.getString(5)));
+                return event(rs);
             }
         }
     }
 
+    /** A row of {@code position, event_type, subject, occurred_at, payload}. */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> payload(String text) throws IOException {
-        return json.readValue(text, Map.class);
+    private FeedEvent event(ResultSet rs) throws SQLException, IOException {
+        return new FeedEvent(rs.getLong(1), DomainEventType.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC), json.readValue(rs.getString(5), Map.class));
     }
 
     private static long head(Connection connection) throws SQLException {

@@ -35,16 +35,13 @@ import java.io.IOException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.hibernate.Session;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * Signing, reading and revoking pact signatures. Exactly one valid individual signature per NIP and
@@ -434,18 +431,7 @@ public class PactSignatureService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeout = 3600)
     public long forEach(Plan plan, ForwardScroll.Each<PactSignature> each) throws IOException {
-        long n = 0;
-        try (Stream<PactSignature> rows = select(plan).setHint(HibernateHints.HINT_FETCH_SIZE, ForwardScroll.FETCH_SIZE)
-                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()) {
-            Iterator<PactSignature> it = rows.iterator();
-            while (it.hasNext()) {
-                each.accept(it.next());
-                if (++n % 5000 == 0) {
-                    em.clear();
-                }
-            }
-        }
-        return n;
+        return ForwardScroll.forEach(select(plan), em, 5000, each);
     }
 
     private TypedQuery<PactSignature> select(Plan plan) {

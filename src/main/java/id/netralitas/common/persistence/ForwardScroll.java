@@ -2,6 +2,7 @@ package id.netralitas.common.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.stream.Stream;
@@ -29,9 +30,21 @@ public final class ForwardScroll {
 
     public static <E> long forEach(PanacheQuery<E> query, EntityManager em, int clearEvery, Each<E> each)
             throws IOException {
+        return forEach(query.withHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).stream(), em, clearEvery, each);
+    }
+
+    /** The same for a JPA query (joins and fetches a Panache query cannot express). */
+    public static <E> long forEach(TypedQuery<E> query, EntityManager em, int clearEvery, Each<E> each)
+            throws IOException {
+        return forEach(query.setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream(), em, clearEvery, each);
+    }
+
+    private static <E> long forEach(Stream<E> stream, EntityManager em, int clearEvery, Each<E> each)
+            throws IOException {
         long n = 0;
-        try (Stream<E> rows = query.withHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
-                .withHint(HibernateHints.HINT_READ_ONLY, true).stream()) {
+        try (Stream<E> rows = stream) {
             Iterator<E> it = rows.iterator();
             while (it.hasNext()) {
                 E row = it.next();
