@@ -1,5 +1,6 @@
 package id.netralitas.employee;
 
+import id.netralitas.common.persistence.BatchStatements;
 import id.netralitas.common.persistence.DbTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,9 +56,9 @@ public final class EmployeeHeadcount {
         if (isEmpty()) {
             return;
         }
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO employee_headcount "
+        try (PreparedStatement upsert = BatchStatements.prepare(connection, "INSERT INTO employee_headcount "
                 + "(agency_id, region_code, active_count, updated_at) VALUES (?, ?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE active_count = active_count + ?, updated_at = ?")) {
+                + "ON DUPLICATE KEY UPDATE active_count = active_count + VALUES(active_count), updated_at = VALUES(updated_at)")) {
             Object now = DbTime.nowUtc();
             for (Map.Entry<Cell, Long> delta : deltas.entrySet()) {
                 if (delta.getValue() == 0) {
@@ -67,8 +68,6 @@ public final class EmployeeHeadcount {
                 upsert.setString(2, delta.getKey().regionCode());
                 upsert.setLong(3, delta.getValue());
                 upsert.setObject(4, now);
-                upsert.setLong(5, delta.getValue());
-                upsert.setObject(6, now);
                 upsert.addBatch();
             }
             upsert.executeBatch();

@@ -5,6 +5,7 @@ import id.netralitas.common.csv.CsvFormatException;
 import id.netralitas.common.csv.CsvReader;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
+import id.netralitas.common.persistence.BatchStatements;
 import id.netralitas.common.persistence.DbTime;
 import id.netralitas.common.security.PersonalDataCipher;
 import io.agroal.api.AgroalDataSource;
@@ -22,6 +23,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -35,7 +37,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,6 +62,7 @@ public class EmployeeImportProcessor {
 
     private static final List<String> HEADER = EmployeeCsvFormat.HEADER;
     static final int CHUNK = 1000;
+    private static final int DEADLOCK_ATTEMPTS = 5;
     private static final int MAX_ARG_LENGTH = 120;
 
     @Inject
@@ -63,6 +73,10 @@ public class EmployeeImportProcessor {
 
     @Inject
     PersonalDataCipher cipher;
+
+    /** Chunks of one import written at once, each on its own connection. */
+    @ConfigProperty(name = "netralitas.employee-import.writers", defaultValue = "2")
+    int writers;
 
     /** What a run needs to know of its job. */
     public record Job(long id, String publicId, String actor, String agencyScope, Path file) {
@@ -100,29 +114,33 @@ public class EmployeeImportProcessor {
                 Long scopeAgencyId = job.agencyScope() == null ? null
                         : refs.agency(job.agencyScope()).map(EmployeeRules.AgencyRef::id).orElse(-1L);
                 LocalDate today = LocalDate.now();
-                Chunk chunk = new Chunk();
-                List<String> record;
-                while ((record = csv.next()) != null) {
-                    long line = csv.recordLine();
-                    Object outcome = check(line, record, refs, job.agencyScope(), today);
-                    if (outcome instanceof Row row && chunk.nips.contains(row.valid().nip().value())) {
-                        write(job, chunk, scopeAgencyId);
-                        chunk = new Chunk();
+                try (ChunkWriters writers = new ChunkWriters(job, scopeAgencyId)) {
+                    Chunk chunk = new Chunk();
+                    List<String> record;
+                    while ((record = csv.next()) != null) {
+                        long line = csv.recordLine();
+                        Object outcome = check(line, record, refs, job.agencyScope(), today);
+                        if (outcome instanceof Row row && (chunk.nips.contains(row.valid().nip().value())
+                                || writers.writing(row.valid().nip().value()))) {
+                            // The NIP's earlier row must be committed before this one is applied.
+                            writers.submit(chunk);
+                            writers.drain();
+                            chunk = new Chunk();
+                        }
+                        chunk.read++;
+                        if (outcome instanceof Row row) {
+                            chunk.rows.add(row);
+                            chunk.nips.add(row.valid().nip().value());
+                        } else {
+                            chunk.rejected.add((Rejected) outcome);
+                        }
+                        if (chunk.read >= CHUNK) {
+                            writers.submit(chunk);
+                            chunk = new Chunk();
+                        }
                     }
-                    chunk.read++;
-                    if (outcome instanceof Row row) {
-                        chunk.rows.add(row);
-                        chunk.nips.add(row.valid().nip().value());
-                    } else {
-                        chunk.rejected.add((Rejected) outcome);
-                    }
-                    if (chunk.read >= CHUNK) {
-                        write(job, chunk, scopeAgencyId);
-                        chunk = new Chunk();
-                    }
-                }
-                if (!chunk.isEmpty()) {
-                    write(job, chunk, scopeAgencyId);
+                    writers.submit(chunk);
+                    writers.drain();
                 }
             }
             finish(job.id(), EmployeeImportJob.Status.COMPLETED, null);
@@ -172,6 +190,105 @@ public class EmployeeImportProcessor {
                     .map(v -> new FieldViolation(column(v.field()), v.code(), v.messageKey(), v.args(), v.message()))
                     .toList()));
         }
+    }
+
+    /**
+     * Writes chunks on {@code writers} connections at once, so that checking the next rows and writing
+     * the previous ones overlap and the database works on more than one chunk. A NIP is never in two
+     * chunks being written: a row whose NIP is still being written waits until those chunks are
+     * committed, so a NIP repeated in the file is still applied in file order. Chunks that touch the
+     * same headcount cells lock them in one order (the cells are sorted); a chunk the database rolls
+     * back as a deadlock victim is written again. The first failure stops the run.
+     */
+    private final class ChunkWriters implements AutoCloseable {
+        private final Job job;
+        private final Long scopeAgencyId;
+        private final ExecutorService pool;
+        private final Semaphore slots;
+        private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+        ChunkWriters(Job job, Long scopeAgencyId) {
+            this.job = job;
+            this.scopeAgencyId = scopeAgencyId;
+            this.slots = new Semaphore(writers);
+            this.pool = Executors.newFixedThreadPool(writers, r -> {
+                Thread thread = new Thread(r, "employee-import-writer-" + job.publicId());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        boolean writing(String nip) {
+            return inFlight.contains(nip);
+        }
+
+        void submit(Chunk chunk) throws InterruptedException {
+            rethrowFailure();
+            if (chunk.isEmpty()) {
+                return;
+            }
+            slots.acquire();
+            inFlight.addAll(chunk.nips);
+            pool.execute(() -> {
+                try {
+                    if (failure.get() == null) {
+                        writeRetryingDeadlocks(job, chunk, scopeAgencyId);
+                    }
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    inFlight.removeAll(chunk.nips);
+                    slots.release();
+                }
+            });
+        }
+
+        /** Waits until every submitted chunk is committed (or has failed). */
+        void drain() throws InterruptedException {
+            slots.acquire(writers);
+            slots.release(writers);
+            rethrowFailure();
+        }
+
+        private void rethrowFailure() {
+            RuntimeException e = failure.get();
+            if (e != null) {
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            pool.shutdown();
+            if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private void writeRetryingDeadlocks(Job job, Chunk chunk, Long scopeAgencyId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write(job, chunk, scopeAgencyId);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= DEADLOCK_ATTEMPTS || !rolledBackByDatabase(e)) {
+                    throw e;
+                }
+                LOG.debugf("Import %s: chunk rolled back by the database (attempt %d), writing it again",
+                        job.publicId(), attempt);
+            }
+        }
+    }
+
+    private static boolean rolledBackByDatabase(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void write(Job job, Chunk chunk, Long scopeAgencyId) {
@@ -248,7 +365,7 @@ public class EmployeeImportProcessor {
         String sql = "SELECT nip, id, name, employee_type, golongan, pangkat, jabatan_category, jabatan_name, unit_kerja, "
                 + "agency_id, region_code, status, nik_encrypted FROM employee WHERE nip IN ("
                 + String.join(",", Collections.nCopies(nips.size(), "?")) + ")";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+        try (PreparedStatement select = BatchStatements.prepare(connection, sql)) {
             int i = 1;
             for (String nip : nips) {
                 select.setString(i++, nip);
@@ -268,7 +385,7 @@ public class EmployeeImportProcessor {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO employee (nip, name, name_key, "
+        try (PreparedStatement insert = BatchStatements.prepare(connection, "INSERT INTO employee (nip, name, name_key, "
                 + "employee_type, golongan, pangkat, jabatan_category, jabatan_name, unit_kerja, agency_id, region_code, "
                 + "status, nik_encrypted, personnel_blocked, version, created_at, updated_at, updated_by) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 0, ?, ?, ?)")) {
@@ -290,11 +407,11 @@ public class EmployeeImportProcessor {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE employee SET name = ?, name_key = ?, "
+        try (PreparedStatement update = BatchStatements.prepare(connection, "UPDATE employee SET name = ?, name_key = ?, "
                 + "employee_type = ?, golongan = ?, pangkat = ?, jabatan_category = ?, jabatan_name = ?, unit_kerja = ?, "
                 + "agency_id = ?, region_code = ?, status = ?, nik_encrypted = ?, version = version + 1, updated_at = ?, "
                 + "updated_by = ? WHERE id = ?");
-             PreparedStatement history = connection.prepareStatement("INSERT INTO employee_status_change "
+             PreparedStatement history = BatchStatements.prepare(connection, "INSERT INTO employee_status_change "
                      + "(employee_id, from_status, to_status, changed_by, changed_via, note, changed_at) "
                      + "VALUES (?, ?, ?, ?, 'IMPORT', ?, ?)")) {
             boolean statusChanged = false;
@@ -344,7 +461,7 @@ public class EmployeeImportProcessor {
         if (rejected.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO employee_import_error "
+        try (PreparedStatement insert = BatchStatements.prepare(connection, "INSERT INTO employee_import_error "
                 + "(job_id, line_number, field, code, message_key, message_args) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Rejected row : rejected) {
                 for (FieldViolation v : row.violations()) {

@@ -2,6 +2,7 @@ package id.netralitas.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netralitas.common.persistence.BatchStatements;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -107,7 +108,7 @@ public class DomainEvents {
 
     private void insert(Connection connection, DomainEventType type, String subject, Long reportId, String agencyCode,
                         Map<String, Object> payload) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (PreparedStatement insert = BatchStatements.prepare(connection, INSERT)) {
             bind(insert, type, subject, reportId, agencyCode, payload,
                     LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
             insert.executeUpdate();

@@ -1,5 +1,6 @@
 package id.netralitas.pact;
 
+import id.netralitas.common.persistence.BatchStatements;
 import id.netralitas.event.DomainEventType;
 import id.netralitas.event.DomainEvents;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -199,7 +200,7 @@ public class PactBatchService {
 
     private static Map<String, Person> people(Connection connection, List<String> nips) throws SQLException {
         Map<String, Person> found = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, nip, name, golongan, jabatan_name, "
+        try (PreparedStatement select = BatchStatements.prepare(connection, "SELECT id, nip, name, golongan, jabatan_name, "
                 + "agency_id, region_code, status FROM employee WHERE nip IN (" + marks(nips.size()) + ")")) {
             bind(select, 1, nips);
             try (ResultSet rs = select.executeQuery()) {
@@ -215,7 +216,7 @@ public class PactBatchService {
     private static Map<String, Existing> existing(Connection connection, long electionId, List<String> nips)
             throws SQLException {
         Map<String, Existing> found = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT active_nip, public_id, verification_code "
+        try (PreparedStatement select = BatchStatements.prepare(connection, "SELECT active_nip, public_id, verification_code "
                 + "FROM pact_signature WHERE election_id = ? AND active_nip IN (" + marks(nips.size()) + ")")) {
             select.setLong(1, electionId);
             bind(select, 2, nips);
@@ -233,7 +234,7 @@ public class PactBatchService {
             return;
         }
         LocalDateTime at = LocalDateTime.ofInstant(signedAt, ZoneOffset.UTC);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO pact_signature (public_id, election_id, "
+        try (PreparedStatement insert = BatchStatements.prepare(connection, "INSERT INTO pact_signature (public_id, election_id, "
                 + "template_id, signer_type, employee_id, signer_nip, signer_name, signer_golongan, signer_jabatan, "
                 + "agency_id, agency_code, agency_name, region_code, method, ceremony_id, signed_at, content_sha256, "
                 + "verification_code, status, active_nip, created_by, version, created_at, updated_at) "
@@ -267,7 +268,7 @@ public class PactBatchService {
             insert.executeBatch();
         }
         List<String> ids = rows.stream().map(s -> s.publicId).toList();
-        try (PreparedStatement events = connection.prepareStatement("INSERT INTO pact_signature_event "
+        try (PreparedStatement events = BatchStatements.prepare(connection, "INSERT INTO pact_signature_event "
                 + "(signature_id, event_action, actor, reason, occurred_at) SELECT id, 'SIGNED', ?, NULL, ? "
                 + "FROM pact_signature WHERE public_id IN (" + marks(ids.size()) + ")")) {
             events.setString(1, rows.get(0).createdBy);

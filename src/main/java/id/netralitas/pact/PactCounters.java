@@ -1,5 +1,6 @@
 package id.netralitas.pact;
 
+import id.netralitas.common.persistence.BatchStatements;
 import id.netralitas.common.persistence.DbTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,9 +37,9 @@ final class PactCounters {
         if (deltas.isEmpty()) {
             return;
         }
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO pact_signature_count "
+        try (PreparedStatement upsert = BatchStatements.prepare(connection, "INSERT INTO pact_signature_count "
                 + "(election_id, agency_id, region_code, signed_count, updated_at) VALUES (?, ?, ?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE signed_count = signed_count + ?, updated_at = ?")) {
+                + "ON DUPLICATE KEY UPDATE signed_count = signed_count + VALUES(signed_count), updated_at = VALUES(updated_at)")) {
             Object now = DbTime.nowUtc();
             for (Map.Entry<Cell, Long> d : deltas.entrySet()) {
                 if (d.getValue() == 0) {
@@ -49,8 +50,6 @@ final class PactCounters {
                 upsert.setString(3, d.getKey().regionCode());
                 upsert.setLong(4, d.getValue());
                 upsert.setObject(5, now);
-                upsert.setLong(6, d.getValue());
-                upsert.setObject(7, now);
                 upsert.addBatch();
             }
             upsert.executeBatch();

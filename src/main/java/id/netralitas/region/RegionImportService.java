@@ -3,6 +3,7 @@ package id.netralitas.region;
 import id.netralitas.common.csv.CsvReader;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
+import id.netralitas.common.persistence.BatchStatements;
 import id.netralitas.common.persistence.DbTime;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -174,7 +175,7 @@ public class RegionImportService {
     private Map<String, Existing> load(Connection connection, Collection<String> codes) throws SQLException {
         Map<String, Existing> found = new HashMap<>();
         String placeholders = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
-        try (PreparedStatement select = connection.prepareStatement(
+        try (PreparedStatement select = BatchStatements.prepare(connection, 
                 "SELECT code, name, region_level, parent_code FROM region WHERE code IN (" + placeholders + ")")) {
             int i = 1;
             for (String code : codes) {
@@ -194,7 +195,7 @@ public class RegionImportService {
             return;
         }
         LocalDateTime now = DbTime.nowUtc();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO region "
+        try (PreparedStatement insert = BatchStatements.prepare(connection, "INSERT INTO region "
                 + "(code, name, region_level, parent_code, version, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)")) {
             for (Row row : rows) {
                 insert.setString(1, row.code().value());
@@ -213,7 +214,7 @@ public class RegionImportService {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE region SET name = ?, region_level = ?, "
+        try (PreparedStatement update = BatchStatements.prepare(connection, "UPDATE region SET name = ?, region_level = ?, "
                 + "parent_code = ?, version = version + 1, updated_at = ? WHERE code = ?")) {
             LocalDateTime now = DbTime.nowUtc();
             for (Row row : rows) {

@@ -1,5 +1,6 @@
 package id.netralitas.webhook;
 
+import id.netralitas.common.persistence.BatchStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +26,7 @@ public class WebhookFanOut {
                 + "JOIN webhook_subscription_type t ON t.event_type = e.event_type "
                 + "JOIN webhook_subscription s ON s.id = t.subscription_id AND s.active = TRUE "
                 + "WHERE e.position BETWEEN ? AND ? ORDER BY e.position, s.id");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_delivery (public_id, "
+             PreparedStatement insert = BatchStatements.prepare(connection, "INSERT INTO webhook_delivery (public_id, "
                      + "subscription_id, event_id, status, attempts, next_attempt_at, created_at) "
                      + "VALUES (?, ?, ?, 'PENDING', 0, ?, ?)")) {
             select.setLong(1, firstPosition);

@@ -127,6 +127,38 @@ class EmployeeImportTest {
     }
 
     @Test
+    void aNipRepeatedInLaterChunksIsAppliedInFileOrder() throws Exception {
+        // Chunks of 1,000 rows are written on several connections at once; the rows of one NIP in
+        // chunks 1, 2 and 3 must still end as the last one says, with the history in file order.
+        String nip = TestData.pnsNip();
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int row = 1; row <= 2_500; row++) {
+            if (row == 1) {
+                csv.append(line(nip, "Nama Pertama", "KOTA-74.71", "74.71", "AKTIF"));
+            } else if (row == 1_500) {
+                csv.append(line(nip, "Nama Kedua", "KOTA-74.71", "74.71", "PENSIUN"));
+            } else if (row == 2_400) {
+                csv.append(line(nip, "Nama Ketiga", "KOTA-74.71", "74.71", "AKTIF"));
+            } else {
+                csv.append(line(TestData.pnsNip(), "Pegawai " + row, "KOTA-74.71", "74.71", "AKTIF"));
+            }
+        }
+        String id = as(Tokens.admin()).contentType("text/csv").body(csv.toString()).post("/api/v1/employee-imports")
+                .then().statusCode(202).extract().path("id");
+        JsonPath job = awaitFinished(Tokens.admin(), id);
+        assertEquals("COMPLETED", job.getString("status"));
+        assertEquals(2_500, job.getLong("rowsRead"));
+        assertEquals(2_498, job.getLong("inserted"));
+        assertEquals(2, job.getLong("updated"));
+        as(Tokens.admin()).get("/api/v1/employees/" + nip).then().statusCode(200)
+                .body("name", equalTo("Nama Ketiga")).body("status", equalTo("AKTIF"));
+        as(Tokens.admin()).get("/api/v1/employees/" + nip + "/status-history").then().statusCode(200)
+                .body("items.toStatus", org.hamcrest.Matchers.containsInAnyOrder("PENSIUN", "AKTIF"))
+                .body("items.find { it.toStatus == 'PENSIUN' }.fromStatus", equalTo("AKTIF"))
+                .body("items.find { it.toStatus == 'AKTIF' }.fromStatus", equalTo("PENSIUN"));
+    }
+
+    @Test
     void importedStatusChangesAreKeptInTheHistory() throws Exception {
         String nip = TestData.pnsNip();
         awaitFinished(Tokens.admin(), as(Tokens.admin()).contentType("text/csv")

@@ -1,0 +1,13 @@
+-- GET /api/v1/employees?regionCode=R&q=NAME&size=20 (admin token): (region, first name) pairs of real
+-- rows from names.tsv. The service matches q anywhere in the name (name_key LIKE '%q%').
+dofile(os.getenv("BENCH_LUA") .. "/common.lua")
+scenario = "name_search"
+
+function thread_init()
+  pairs_ = load_rows("names.tsv")
+end
+
+function request()
+  local p = pairs_[math.random(#pairs_)]
+  return wrk.format("GET", "/api/v1/employees?regionCode=" .. p[1] .. "&q=" .. p[2] .. "&size=20", headers)
+end

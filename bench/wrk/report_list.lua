@@ -1,0 +1,14 @@
+-- GET /api/v1/reports?status=S&regionCode=P&electionCode=E&size=20 (verifier token): combinations of
+-- status, province and election that exist in the loaded reports (report_filters.tsv).
+dofile(os.getenv("BENCH_LUA") .. "/common.lua")
+scenario = "report_list"
+
+function thread_init()
+  filters = load_rows("report_filters.tsv")
+end
+
+function request()
+  local f = filters[math.random(#filters)]
+  return wrk.format("GET", "/api/v1/reports?status=" .. f[1] .. "&regionCode=" .. f[2] .. "&electionCode=" .. f[3]
+    .. "&size=20", headers)
+end
