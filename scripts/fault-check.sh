@@ -124,6 +124,15 @@ for _ in $(seq 1 600); do
 done
 echo "killing the service with $(( n - before )) of $rows rows written"
 kill -9 $pid; wait $pid 2>/dev/null || true; pid=""
+# Each batch commits its rows, the headcounts and the job's counters together: what the killed job
+# says it inserted is exactly what is in the register, and the headcounts add up to it.
+written=$(( $(sql "SELECT COUNT(*) FROM employee") - before ))
+counted=$(sql "SELECT inserted FROM employee_import_job WHERE public_id = '$id'")
+heads=$(sql "SELECT COALESCE(SUM(active_count), 0) FROM employee_headcount")
+active=$(sql "SELECT COUNT(*) FROM employee WHERE status = 'AKTIF'")
+echo "killed job: $written rows in the register, job counted $counted; headcounts $heads, active employees $active"
+[ "$written" = "$counted" ] || { echo "FAIL: a half-written import batch (rows and job counters differ)" >&2; exit 1; }
+[ "$heads" = "$active" ] || { echo "FAIL: headcounts do not match the register after the kill" >&2; exit 1; }
 start
 id=$(import)
 while :; do

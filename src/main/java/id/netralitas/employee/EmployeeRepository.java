@@ -8,6 +8,7 @@ import java.util.Optional;
 public class EmployeeRepository implements PanacheRepository<Employee> {
 
     public Optional<Employee> findByNip(String nip) {
-        return find("nip", nip).firstResultOptional();
+        // The agency comes with it: every view of an employee shows the agency code and name.
+        return find("from Employee e join fetch e.agency where e.nip = ?1", nip).firstResultOptional();
     }
 }
