@@ -78,8 +78,20 @@ class Api:
         u = urllib.parse.urlparse(base)
         self.host, self.port, self.prefix = u.hostname, u.port, u.path.rstrip("/")
         self.local = threading.local()
+        self.retried = 0
 
-    def call(self, method, path, tok, body=None, headers=None, expect=(200,)):
+    def call(self, method, path, tok, body=None, headers=None, expect=(200,), retry_500=False):
+        """One request; with retry_500 a 500 answer is sent again (same Idempotency-Key) up to twice."""
+        for attempt in range(3):
+            result = self._call(method, path, tok, body, headers, expect + ((500,) if retry_500 else ()))
+            if result[0] != 500:
+                return result
+            self.retried += 1
+            log(f"WARN: {method} {path} answered 500 ({result[2].get('incidentId')}); retrying")
+            time.sleep(0.5)
+        raise SystemExit(f"FAIL: {method} {path} answered 500 three times")
+
+    def _call(self, method, path, tok, body, headers, expect):
         h = {"Authorization": "Bearer " + tok, "Accept": "application/json"}
         data = None
         if body is not None:
@@ -266,7 +278,7 @@ def load_signatures(a):
             else:
                 body["ceremonyId"] = ceremony_id
             _, _, res = api.call("POST", "/pact-signature-batches", admin, body,
-                                 {"Idempotency-Key": f"bench-pact-{agency}-{start}"})
+                                 {"Idempotency-Key": f"bench-pact-{agency}-{start}"}, retry_500=True)
             if res["signed"] != len(body["nips"]):
                 raise SystemExit(f"FAIL: batch of {agency} signed {res['signed']} of {len(body['nips'])}: "
                                  f"{json.dumps({k: v for k, v in res.items() if k != 'items'})}")
@@ -280,7 +292,10 @@ def load_signatures(a):
         list(pool.map(agency_batches, sorted(by_agency)))
     secs = time.time() - started
     log(f"signatures: {signed['n']} signed through /pact-signature-batches ({len(by_agency)} agencies) in {secs:.1f} s")
-    print(f"SIGNATURE_LOAD signed={signed['n']} seconds={secs:.2f} rate={signed['n'] / max(secs, 1e-9):.0f}")
+    if api.retried:
+        log(f"WARN: {api.retried} signature batches answered 500 and were sent again (see the service log)")
+    print(f"SIGNATURE_LOAD signed={signed['n']} seconds={secs:.2f} rate={signed['n'] / max(secs, 1e-9):.0f} "
+          f"retried_500={api.retried}")
 
 
 def main():

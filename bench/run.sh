@@ -9,7 +9,7 @@
 #
 # Options: --employees N --reports N --signatures N --runs R --duration S --connections C --soak S
 #          --smoke --port P --db NAME --keep --app DIR --classes DIR
-set -euo pipefail
+set -euo pipefail   # (no "| head" in pipelines: under pipefail an early-closed pipe fails the script)
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
@@ -111,13 +111,15 @@ fi
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/key.pem" 2>/dev/null
 openssl pkey -in "$work/key.pem" -pubout -out "$work/pub.pem"
 pii_key=$(printf 'netralitas-bench:%s' "$db" | sha256sum | cut -c1-64 | xxd -r -p | base64)
+# The JVM sized as in k8s/base/deployment.yaml: a 768Mi container and the image's MaxRAMPercentage=75.
+service_jvm=${BENCH_SERVICE_JVM:--XX:MaxRAM=768m -XX:MaxRAMPercentage=75}
 start_seconds=""; quarkus_started=""
 start_service() {   # $1: log file name
   local t0 t1
   t0=$(date +%s%N)
   DB_URL="jdbc:mysql://127.0.0.1:3306/$db" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/pub.pem" PII_ENCRYPTION_KEY="$pii_key" \
     QUARKUS_HTTP_PORT=$port RATE_LIMIT_ENABLED=false PUBLIC_INTAKE_LIMIT=1000000000 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-    java -jar "$app/quarkus-run.jar" > "$work/$1" 2>&1 &
+    java $service_jvm -jar "$app/quarkus-run.jar" > "$work/$1" 2>&1 &
   pid=$!
   for _ in $(seq 1 3000); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/q/health/ready")" = 200 ] && break
@@ -126,7 +128,7 @@ start_service() {   # $1: log file name
   done
   t1=$(date +%s%N)
   start_seconds=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.2f", (b - a) / 1e9}')
-  quarkus_started=$(sed -n 's/.* started in \([0-9.]*\)s.*/\1/p' "$work/$1" | head -1)
+  quarkus_started=$(awk 'match($0, / started in [0-9.]+s/) {print substr($0, RSTART + 12, RLENGTH - 13); exit}' "$work/$1")
 }
 stop_service() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 
@@ -138,7 +140,7 @@ signer=$(scripts/dev-token.sh admin --key "$work/key.pem" --sub bench-signer --t
 election_id=$(sql "SELECT id FROM election WHERE code = 'PEMILU-2024'")
 
 # ---- 3. the national data set, through the service's own import paths
-import_rate=""; signature_rate=""
+import_rate=""; signature_rate=""; signature_retries=""
 if $load; then
   # (a) regions: the bundled kecamatan and desa/kelurahan lists
   for dataset in KECAMATAN DESA; do
@@ -185,7 +187,8 @@ print(j['status'], j['inserted'], j['rejected'], f'{secs:.0f}', f\"{j['rowsRead'
   out=$(python3 bench/load.py signatures --base "$api" --count "$signatures" --employees "$data/active.tsv" \
     --key "$work/key.pem" --workers 2 | tee /dev/stderr)
   signature_rate=$(echo "$out" | sed -n 's/^SIGNATURE_LOAD .*rate=\([0-9]*\).*/\1/p')
-  log "signatures: $signature_rate signatures/s through /pact-signature-batches"
+  signature_retries=$(echo "$out" | sed -n 's/^SIGNATURE_LOAD .*retried_500=\([0-9]*\).*/\1/p')
+  log "signatures: $signature_rate signatures/s through /pact-signature-batches ($signature_retries batches answered 500 and were retried)"
   rm -f "$data/active.tsv"
 fi
 
@@ -335,7 +338,7 @@ done
 log "soak: mixed nip_lookup/name_search/report_list for ${soak} s, $connections connections (RSS before: $(rss_mb $pid) MB)"
 soak_line=$(BENCH_TOKEN="$admin" wrk -t$threads -c"$connections" -d"${soak}s" --timeout 10s --latency -s bench/wrk/mixed.lua "$base" 2>&1 | grep '^RESULT ' || true)
 log "  $soak_line"
-[ -n "$soak_line" ] && echo "$soak_line" >> "$results"
+if [ -n "$soak_line" ]; then echo "$soak_line" >> "$results"; else fail "soak: wrk printed no RESULT"; fi
 sleep 2
 rss_after=$(rss_mb $pid)
 log "RSS after soak: $rss_after MB"
@@ -352,15 +355,15 @@ limit_of() {
 host=$(hostname -s 2>/dev/null || hostname)
 stamp=$(date +%Y-%m-%d)
 mkdir -p bench/results
-outfile="bench/results/$stamp-$host$($smoke && echo -smoke).md"
+outfile="bench/results/$stamp-$host$($smoke && echo -smoke || true).md"
 table="$work/table.md"
 {
   echo "# Benchmark $stamp on $host"
   echo
-  echo "- date: $(date -u +%Y-%m-%dT%H:%M:%SZ); nproc: $(nproc); CPU: $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-  echo "- RAM: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo); MariaDB $mariadb_version (innodb_buffer_pool_size 4 GiB); $(java -version 2>&1 | head -1)"
-  echo "- service: $app; commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
-  echo "- data set: $n_emp employees, $n_rep reports ($n_track tracks), $n_sig pact signatures, 83,762 desa"
+  echo "- date: $(date -u +%Y-%m-%dT%H:%M:%SZ); nproc: $(nproc); CPU: $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)"
+  echo "- RAM: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo); MariaDB $mariadb_version (innodb_buffer_pool_size 4 GiB); $(java -version 2>&1 | awk 'NR == 1')"
+  echo "- service: $app (bench/ from repository HEAD $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'))"
+  echo "- data set: $n_emp employees, $n_rep reports ($n_track tracks), $n_sig pact signatures, $n_desa desa/kelurahan"
   echo "- runs: $runs x ${duration} s per scenario, wrk -t$threads -c$connections; medians over the runs; soak ${soak} s$($smoke && echo '; SMOKE sizes')"
   echo
   echo "| scenario | throughput req/s | p50 | p95 | p99 | errors | MariaDB limit q/s | service/limit |"
@@ -373,7 +376,7 @@ table="$work/table.md"
     echo "| $s | $rps | $(median_of $s p50_ms) ms | $(median_of $s p95_ms) ms | $(median_of $s p99_ms) ms | $(median_of $s errors)$extra | $lim | $ratio |"
   done
   echo "| employee import rows/s | ${import_rate:-(not loaded: --keep)} | | | | | | |"
-  echo "| pact signature batches signatures/s | ${signature_rate:-(not loaded: --keep)} | | | | | | |"
+  echo "| pact signature batches signatures/s | ${signature_rate:-(not loaded: --keep)} | | | | ${signature_retries:+$signature_retries batches retried after 500} | | |"
   echo "| JVM start s (to /q/health/ready; Quarkus \"started in\") | $start_seconds ($quarkus_started) | | | | | | |"
   echo "| RSS idle MB | $rss_idle | | | | | | |"
   echo "| RSS after soak MB | $rss_after | | | | | | |"

@@ -7,6 +7,7 @@ import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.persistence.BatchStatements;
 import id.netralitas.common.persistence.DbTime;
+import id.netralitas.common.persistence.Deadlocks;
 import id.netralitas.common.security.PersonalDataCipher;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,7 +24,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTransactionRollbackException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -273,22 +273,13 @@ public class EmployeeImportProcessor {
                 write(job, chunk, scopeAgencyId);
                 return;
             } catch (RuntimeException e) {
-                if (attempt >= DEADLOCK_ATTEMPTS || !rolledBackByDatabase(e)) {
+                if (attempt >= DEADLOCK_ATTEMPTS || !Deadlocks.rolledBack(e)) {
                     throw e;
                 }
                 LOG.debugf("Import %s: chunk rolled back by the database (attempt %d), writing it again",
                         job.publicId(), attempt);
             }
         }
-    }
-
-    private static boolean rolledBackByDatabase(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void write(Job job, Chunk chunk, Long scopeAgencyId) {

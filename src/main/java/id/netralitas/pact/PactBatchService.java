@@ -1,6 +1,7 @@
 package id.netralitas.pact;
 
 import id.netralitas.common.persistence.BatchStatements;
+import id.netralitas.common.persistence.Deadlocks;
 import id.netralitas.event.DomainEventType;
 import id.netralitas.event.DomainEvents;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -102,7 +103,10 @@ public class PactBatchService {
                     return answer;
                 });
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !PactSignatureService.isUniqueViolation(e)) {
+                // A concurrent writer signed one of the NIPs first, or the database chose this
+                // transaction as a deadlock victim (batches of different agencies meet on counter
+                // rows): nothing was committed, so the whole batch is checked and written again.
+                if (attempt >= ATTEMPTS || !(PactSignatureService.isUniqueViolation(e) || Deadlocks.rolledBack(e))) {
                     throw e;
                 }
             }

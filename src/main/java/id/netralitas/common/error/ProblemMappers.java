@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import id.netralitas.common.csv.CsvFormatException;
 import id.netralitas.common.i18n.Messages;
+import id.netralitas.common.persistence.Deadlocks;
 import id.netralitas.common.web.AllowedMethods;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -214,6 +215,13 @@ public class ProblemMappers {
             LOG.warnf("Database unavailable while serving %s: %s", uri.getRequestUri().getRawPath(), e.toString());
             return build(problem(503, "SERVICE_UNAVAILABLE", locale, uri))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
+        if (Deadlocks.rolledBack(e)) {
+            // The database broke a deadlock with concurrent writers by rolling this transaction back.
+            LOG.warnf("Transaction rolled back by the database while serving %s: %s", uri.getRequestUri().getRawPath(),
+                    e.toString());
+            return build(problem(503, "WRITE_CONFLICT_RETRY", locale, uri))
+                    .header(HttpHeaders.RETRY_AFTER, "1").build();
         }
         String incidentId = UUID.randomUUID().toString();
         LOG.errorf(e, "Incident %s while serving %s %s", incidentId, uri.getRequestUri().getRawPath(),

@@ -1,0 +1,25 @@
+package id.netralitas.common.persistence;
+
+import java.sql.SQLTransactionRollbackException;
+
+/**
+ * Transactions the database rolled back to break a deadlock (or a serialization failure): nothing
+ * of them was committed, so writing the same thing again in a new transaction is safe.
+ */
+public final class Deadlocks {
+
+    private Deadlocks() {
+    }
+
+    public static boolean rolledBack(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}
