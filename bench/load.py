@@ -80,16 +80,17 @@ class Api:
         self.local = threading.local()
         self.retried = 0
 
-    def call(self, method, path, tok, body=None, headers=None, expect=(200,), retry_500=False):
-        """One request; with retry_500 a 500 answer is sent again (same Idempotency-Key) up to twice."""
+    def call(self, method, path, tok, body=None, headers=None, expect=(200,), retry_503=False):
+        """One request; with retry_503 a 503 answer (transient: nothing was changed) is sent again
+        with the same Idempotency-Key, up to twice. A 500 always fails the run."""
         for attempt in range(3):
-            result = self._call(method, path, tok, body, headers, expect + ((500,) if retry_500 else ()))
-            if result[0] != 500:
+            result = self._call(method, path, tok, body, headers, expect + ((503,) if retry_503 else ()))
+            if result[0] != 503:
                 return result
             self.retried += 1
-            log(f"WARN: {method} {path} answered 500 ({result[2].get('incidentId')}); retrying")
-            time.sleep(0.5)
-        raise SystemExit(f"FAIL: {method} {path} answered 500 three times")
+            log(f"WARN: {method} {path} answered 503 {result[2].get('code')}; retrying")
+            time.sleep(1)
+        raise SystemExit(f"FAIL: {method} {path} answered 503 three times")
 
     def _call(self, method, path, tok, body, headers, expect):
         h = {"Authorization": "Bearer " + tok, "Accept": "application/json"}
@@ -278,7 +279,7 @@ def load_signatures(a):
             else:
                 body["ceremonyId"] = ceremony_id
             _, _, res = api.call("POST", "/pact-signature-batches", admin, body,
-                                 {"Idempotency-Key": f"bench-pact-{agency}-{start}"}, retry_500=True)
+                                 {"Idempotency-Key": f"bench-pact-{agency}-{start}"}, retry_503=True)
             if res["signed"] != len(body["nips"]):
                 raise SystemExit(f"FAIL: batch of {agency} signed {res['signed']} of {len(body['nips'])}: "
                                  f"{json.dumps({k: v for k, v in res.items() if k != 'items'})}")
@@ -293,9 +294,9 @@ def load_signatures(a):
     secs = time.time() - started
     log(f"signatures: {signed['n']} signed through /pact-signature-batches ({len(by_agency)} agencies) in {secs:.1f} s")
     if api.retried:
-        log(f"WARN: {api.retried} signature batches answered 500 and were sent again (see the service log)")
+        log(f"WARN: {api.retried} signature batches answered 503 and were sent again (see the service log)")
     print(f"SIGNATURE_LOAD signed={signed['n']} seconds={secs:.2f} rate={signed['n'] / max(secs, 1e-9):.0f} "
-          f"retried_500={api.retried}")
+          f"retried_503={api.retried}")
 
 
 def main():

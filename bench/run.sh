@@ -187,8 +187,8 @@ print(j['status'], j['inserted'], j['rejected'], f'{secs:.0f}', f\"{j['rowsRead'
   out=$(python3 bench/load.py signatures --base "$api" --count "$signatures" --employees "$data/active.tsv" \
     --key "$work/key.pem" --workers 2 | tee /dev/stderr)
   signature_rate=$(echo "$out" | sed -n 's/^SIGNATURE_LOAD .*rate=\([0-9]*\).*/\1/p')
-  signature_retries=$(echo "$out" | sed -n 's/^SIGNATURE_LOAD .*retried_500=\([0-9]*\).*/\1/p')
-  log "signatures: $signature_rate signatures/s through /pact-signature-batches ($signature_retries batches answered 500 and were retried)"
+  signature_retries=$(echo "$out" | sed -n 's/^SIGNATURE_LOAD .*retried_503=\([0-9]*\).*/\1/p')
+  log "signatures: $signature_rate signatures/s through /pact-signature-batches ($signature_retries batches answered 503 and were sent again)"
   rm -f "$data/active.tsv"
 fi
 
@@ -376,7 +376,7 @@ table="$work/table.md"
     echo "| $s | $rps | $(median_of $s p50_ms) ms | $(median_of $s p95_ms) ms | $(median_of $s p99_ms) ms | $(median_of $s errors)$extra | $lim | $ratio |"
   done
   echo "| employee import rows/s | ${import_rate:-(not loaded: --keep)} | | | | | | |"
-  echo "| pact signature batches signatures/s | ${signature_rate:-(not loaded: --keep)} | | | | ${signature_retries:+$signature_retries batches retried after 500} | | |"
+  echo "| pact signature batches signatures/s | ${signature_rate:-(not loaded: --keep)} | | | | ${signature_retries:+$signature_retries batches sent again after 503} | | |"
   echo "| JVM start s (to /q/health/ready; Quarkus \"started in\") | $start_seconds ($quarkus_started) | | | | | | |"
   echo "| RSS idle MB | $rss_idle | | | | | | |"
   echo "| RSS after soak MB | $rss_after | | | | | | |"
