@@ -15,7 +15,7 @@ root=$(pwd)
 
 # ---- options
 employees=6000000; reports=50000; signatures=2000000; runs=3; duration=30; connections=16; soak=600
-smoke=false; port=18190; db=netralitas_bench; keep=false
+smoke=false; port=18190; db=""; keep=false
 app=target/quarkus-app; classes=target/classes
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -37,6 +37,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 if $smoke; then employees=20000; reports=300; signatures=5000; runs=1; duration=5; soak=10; fi
+# A smoke run has its own database, so that it never drops a loaded national data set.
+[ -n "$db" ] || { $smoke && db=netralitas_bench_smoke || db=netralitas_bench; }
 [[ "$db" =~ ^[A-Za-z0-9_]+$ ]] || { echo "--db: letters, digits and _ only" >&2; exit 2; }
 app=$(cd "$app" 2>/dev/null && pwd) || { echo "no such --app directory" >&2; exit 1; }
 classes=$(cd "$classes" 2>/dev/null && pwd) || { echo "no such --classes directory" >&2; exit 1; }
