@@ -118,7 +118,8 @@ public class PactBatchService {
         // Batches of one election are written one at a time: two multi-row inserts of thousands of
         // signatures meet on the unique indexes' gaps and deadlock in InnoDB far more often than
         // they gain from running side by side. Single signatures do not take this lock.
-        em.lock(election, LockModeType.PESSIMISTIC_WRITE);
+        em.createNativeQuery("SELECT id FROM election WHERE id = ?1 FOR UPDATE").setParameter(1, election.id)
+                .getSingleResult();
         Agency agency = agency(r.agencyCode());
         if (!eligibility.agencyTakesPart(election, agency)) {
             throw ApiException.unprocessable("PACT_SIGNER_NOT_ELIGIBLE", agency.code).with("reason", "AGENCY_NOT_TAKING_PART");
