@@ -82,7 +82,7 @@ public class DomainEvents {
         }
         LocalDateTime at = LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+             PreparedStatement insert = BatchStatements.prepare(connection, INSERT)) {
             for (Event e : batch) {
                 bind(insert, type, e.subject(), null, e.agencyCode(), e.data(), at);
                 insert.addBatch();
@@ -108,7 +108,7 @@ public class DomainEvents {
 
     private void insert(Connection connection, DomainEventType type, String subject, Long reportId, String agencyCode,
                         Map<String, Object> payload) throws SQLException {
-        try (PreparedStatement insert = BatchStatements.prepare(connection, INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             bind(insert, type, subject, reportId, agencyCode, payload,
                     LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
             insert.executeUpdate();

@@ -175,7 +175,7 @@ public class RegionImportService {
     private Map<String, Existing> load(Connection connection, Collection<String> codes) throws SQLException {
         Map<String, Existing> found = new HashMap<>();
         String placeholders = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
-        try (PreparedStatement select = BatchStatements.prepare(connection, 
+        try (PreparedStatement select = BatchStatements.prepare(connection,
                 "SELECT code, name, region_level, parent_code FROM region WHERE code IN (" + placeholders + ")")) {
             int i = 1;
             for (String code : codes) {
