@@ -110,8 +110,8 @@ public final class ElectionDtos {
             LocalDate incidentWindowStart,
             @NotNull @Schema(required = true, type = SchemaType.STRING, format = "date", maxLength = 10, example = "2025-06-30")
             LocalDate incidentWindowEnd,
-            @Valid @Size(max = 20) @Schema(maxItems = 20) List<@NotNull LegalReferenceRequest> legalBasis,
-            @Valid @Size(max = 20) @Schema(maxItems = 20) List<@NotNull DeadlineRuleRequest> deadlineRules,
+            @Size(max = 20) @Schema(maxItems = 20) List<@NotNull @Valid LegalReferenceRequest> legalBasis,
+            @Size(max = 20) @Schema(maxItems = 20) List<@NotNull @Valid DeadlineRuleRequest> deadlineRules,
             @Size(max = 1000) @Schema(maxLength = 1000) String note) {
     }
 

@@ -48,7 +48,7 @@ public final class AuthorityDtos {
             @NotNull @Schema(required = true) AuthorityFunction function,
             @NotBlank @Size(max = 1000) @Schema(required = true, maxLength = 1000) String descriptionId,
             @NotBlank @Size(max = 1000) @Schema(required = true, maxLength = 1000) String descriptionEn,
-            @Valid @Size(max = 20) @Schema(maxItems = 20) List<@NotNull LegalReferenceRequest> legalBasis,
+            @Size(max = 20) @Schema(maxItems = 20) List<@NotNull @Valid LegalReferenceRequest> legalBasis,
             @NotNull @Schema(required = true, description = "First day of this version", type = SchemaType.STRING,
                     format = "date", maxLength = 10, example = "2027-10-16") LocalDate validFrom,
             @Schema(description = "Last day of this version, if known", type = SchemaType.STRING, format = "date",

@@ -47,7 +47,7 @@ public record RegulationRequest(
         @NotBlank @Size(max = 2000) @Schema(required = true, description = "Short summary in our own words", maxLength = 2000,
                 example = "Procedure for handling findings and reports of election violations.") String summary,
         @Size(max = 1000) @Schema(description = "Uncertainties and sources", maxLength = 1000) String note,
-        @Valid @Size(max = 10) @Schema(description = "Numbers of a joint decree, one per signing authority", maxItems = 10)
+        @Size(max = 10) @Schema(description = "Numbers of a joint decree, one per signing authority", maxItems = 10)
         List<@NotNull @Valid SignatoryNumberDto> signatoryNumbers) {
 
     /** One signing authority's number of a joint decree. */

@@ -60,7 +60,7 @@ public final class SanctionDtos {
                     example = "25% cut of the performance allowance for 6 months") String descriptionEn,
             @Min(1) @Max(120) @Schema(format = "int32", minimum = "1", maximum = "120", example = "6") Integer durationMonths,
             @NotEmpty @Size(max = 3) @Schema(required = true, maxItems = 3) Set<@NotNull EmployeeType> employeeTypes,
-            @NotEmpty @Valid @Size(max = 20) @Schema(required = true, maxItems = 20) List<@NotNull LegalReferenceRequest> legalBasis,
+            @NotEmpty @Size(max = 20) @Schema(required = true, maxItems = 20) List<@NotNull @Valid LegalReferenceRequest> legalBasis,
             @NotNull @Schema(required = true, description = "First day of this version", type = SchemaType.STRING,
                     format = "date", maxLength = 10, example = "2025-01-01") LocalDate validFrom,
             @Schema(description = "Last day of this version, if known", type = SchemaType.STRING, format = "date",

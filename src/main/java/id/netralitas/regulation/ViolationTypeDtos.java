@@ -65,7 +65,7 @@ public final class ViolationTypeDtos {
             @NotEmpty @Size(max = 2) @Schema(required = true, maxItems = 2) Set<@NotNull CandidatePhase> candidatePhases,
             SanctionLevel defaultSanctionLevel,
             @NotNull @Size(max = 5) @Schema(required = true, maxItems = 5) Set<@NotNull SanctionLevel> allowedSanctionLevels,
-            @Valid @Size(max = 20) @Schema(maxItems = 20) List<@NotNull LegalReferenceRequest> legalBasis,
+            @Size(max = 20) @Schema(maxItems = 20) List<@NotNull @Valid LegalReferenceRequest> legalBasis,
             @NotBlank @Size(max = 80) @Pattern(regexp = LegalReference.REGULATION_CODE_PATTERN)
             @Schema(required = true, maxLength = 80, pattern = LegalReference.REGULATION_CODE_PATTERN, example = "SKB-2022")
             String sourceRegulationCode,
