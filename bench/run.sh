@@ -121,8 +121,9 @@ fi
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/key.pem" 2>/dev/null
 openssl pkey -in "$work/key.pem" -pubout -out "$work/pub.pem"
 pii_key=$(printf 'netralitas-bench:%s' "$db" | sha256sum | cut -c1-64 | xxd -r -p | base64)
-# The JVM sized as in k8s/base/deployment.yaml: a 768Mi container and the image's MaxRAMPercentage=75.
-service_jvm=${BENCH_SERVICE_JVM:--XX:MaxRAM=768m -XX:MaxRAMPercentage=75}
+# The JVM as in the image and k8s/base/deployment.yaml: a 768Mi container, the image's SerialGC and
+# MaxRAMPercentage=75.
+service_jvm=${BENCH_SERVICE_JVM:--XX:MaxRAM=768m -XX:+UseSerialGC -XX:MaxRAMPercentage=75}
 start_seconds=""; quarkus_started=""
 start_service() {   # $1: log file name
   local t0 t1
