@@ -10,6 +10,7 @@ import id.netralitas.common.idempotency.IdempotencyService;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
+import id.netralitas.common.error.Causes;
 import id.netralitas.common.persistence.ForwardScroll;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.security.Caller;
@@ -328,16 +329,8 @@ public class PactSignatureService {
     }
 
     static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException
-                    || t instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return Causes.has(e, org.hibernate.exception.ConstraintViolationException.class)
+                || Causes.has(e, SQLIntegrityConstraintViolationException.class);
     }
 
     // ---- reading

@@ -85,7 +85,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
-        ApiException parameterProblem = findCause(e, ApiException.class);
+        ApiException parameterProblem = Causes.find(e, ApiException.class);
         if (parameterProblem != null) {
             return apiException(parameterProblem, headers, uri);
         }
@@ -131,11 +131,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
-        ApiException parameterProblem = findCause(e, ApiException.class);
+        ApiException parameterProblem = Causes.find(e, ApiException.class);
         if (parameterProblem != null) {
             return apiException(parameterProblem, headers, uri);
         }
-        Throwable jsonCause = findCause(e, JsonProcessingException.class);
+        Throwable jsonCause = Causes.find(e, JsonProcessingException.class);
         if (jsonCause != null) {
             return json((JsonProcessingException) jsonCause, headers, uri);
         }
@@ -197,21 +197,21 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
         // Exceptions raised at commit time arrive wrapped; answer for the cause the client can act on.
-        ApiException api = findCause(e, ApiException.class);
+        ApiException api = Causes.find(e, ApiException.class);
         if (api != null && api != e) {
             return apiException(api, headers, uri);
         }
-        if (findCause(e, OptimisticLockException.class) != null || findCause(e, StaleStateException.class) != null) {
+        if (Causes.find(e, OptimisticLockException.class) != null || Causes.find(e, StaleStateException.class) != null) {
             return simple(412, "PRECONDITION_FAILED_CONCURRENT_UPDATE", headers, uri);
         }
-        if (findCause(e, org.hibernate.exception.ConstraintViolationException.class) != null
-                || findCause(e, java.sql.SQLIntegrityConstraintViolationException.class) != null) {
+        if (Causes.find(e, org.hibernate.exception.ConstraintViolationException.class) != null
+                || Causes.find(e, java.sql.SQLIntegrityConstraintViolationException.class) != null) {
             // A uniqueness rule checked first by the service, lost to a concurrent request.
             return simple(409, "CONFLICT", headers, uri);
         }
-        if (findCause(e, JDBCConnectionException.class) != null
-                || findCause(e, SQLTransientConnectionException.class) != null
-                || findCause(e, java.net.ConnectException.class) != null) {
+        if (Causes.find(e, JDBCConnectionException.class) != null
+                || Causes.find(e, SQLTransientConnectionException.class) != null
+                || Causes.find(e, java.net.ConnectException.class) != null) {
             LOG.warnf("Database unavailable while serving %s: %s", uri.getRequestUri().getRawPath(), e.toString());
             return build(problem(503, "SERVICE_UNAVAILABLE", locale, uri))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
@@ -327,17 +327,5 @@ public class ProblemMappers {
     static String violationCode(ConstraintViolation<?> violation) {
         String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
-        Throwable current = e;
-        for (int depth = 0; current != null && depth < 20; depth++) {
-            if (type.isInstance(current)) {
-                return (T) current;
-            }
-            current = current.getCause();
-        }
-        return null;
     }
 }

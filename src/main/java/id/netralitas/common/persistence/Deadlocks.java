@@ -1,5 +1,6 @@
 package id.netralitas.common.persistence;
 
+import id.netralitas.common.error.Causes;
 import java.sql.SQLTransactionRollbackException;
 
 /**
@@ -12,14 +13,6 @@ public final class Deadlocks {
     }
 
     public static boolean rolledBack(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return Causes.has(e, SQLTransactionRollbackException.class);
     }
 }
