@@ -11,7 +11,8 @@ import math
 import re
 import sys
 
-LINE = re.compile(r'^http_server_requests_seconds_bucket\{(?P<labels>[^}]*)\}\s+(?P<value>\S+)')
+# (labels may contain braces: uri="/api/v1/employees/{nip}")
+LINE = re.compile(r'^http_server_requests_seconds_bucket\{(?P<labels>.*)\}\s+(?P<value>\S+)\s*$')
 LE = re.compile(r'le="(?P<le>[^"]+)"')
 URI = re.compile(r'uri="(?P<uri>[^"]*)"')
 

@@ -20,6 +20,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.Instant;
@@ -114,8 +115,33 @@ public class EmployeeService {
     public PageResponse<Employee> list(Filter filter, PageParams page) {
         Where where = where(filter);
         Sort sort = SORT.parse(page.sort);
-        PanacheQuery<Employee> query = employees.find(where.query(), sort, where.params()).page(page.page, page.size);
-        return PageResponse.of(query.list(), page, query.count());
+        TypedQuery<Employee> rows = employees.getEntityManager()
+                .createQuery("from Employee where " + where.query() + SortSpec.orderBy(sort), Employee.class)
+                .setFirstResult(page.page * page.size)
+                .setMaxResults(page.size);
+        where.params().forEach(rows::setParameter);
+        indexFor(filter).ifPresent(index -> rows.unwrap(org.hibernate.query.Query.class).addQueryHint(index));
+        return PageResponse.of(rows.getResultList(), page, employees.count(where.query(), where.params()));
+    }
+
+    /**
+     * The index a filtered page should be read through. Given a region or an agency and a sort by
+     * NIP, MySQL and MariaDB otherwise walk the NIP index in order and test every row until the page
+     * is full: with a name filter over 6 million employees that took seconds, against milliseconds
+     * for reading the region's or agency's rows through their own index and sorting the matches.
+     * Sent as {@code USE INDEX} on MySQL/MariaDB; other databases ignore it.
+     */
+    private Optional<String> indexFor(Filter filter) {
+        if (filter.nip() != null) {
+            return Optional.empty();
+        }
+        if (filter.regionCode() != null) {
+            return Optional.of("idx_employee_region_name");
+        }
+        if (filter.agencyCode() != null || access.listScope().isPresent()) {
+            return Optional.of("idx_employee_agency_name");
+        }
+        return Optional.empty();
     }
 
     /** What an export reads: the list's filters, scope and sort, checked up front, without paging. */

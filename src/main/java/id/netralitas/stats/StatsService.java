@@ -91,19 +91,21 @@ public class StatsService {
         });
         // Per-employee groupings count only the ppk's own employees.
         String employeeScope = scope.isPresent() ? " AND a.code = :scope" : "";
-        String rows = switch (groupBy) {
-            case region -> "SELECT SUBSTRING(r.incident_region_code, 1, 2) AS k, r.id AS rid FROM report r" + where;
-            case status -> "SELECT r.status AS k, r.id AS rid FROM report r" + where;
-            case month -> "SELECT " + MONTH_WIB + " AS k, r.id AS rid FROM report r" + where;
-            case violationType -> "SELECT v.code AS k, r.id AS rid FROM report r "
-                    + "JOIN report_violation_type v ON v.report_id = r.id" + where;
-            case agency -> "SELECT a.code AS k, r.id AS rid FROM report r JOIN report_employee e ON e.report_id = r.id "
-                    + "LEFT JOIN agency a ON a.id = e.agency_id" + where + employeeScope;
-            case jabatanCategory -> "SELECT m.jabatan_category AS k, r.id AS rid FROM report r "
+        // A report has one status, region and month: those count its rows. Through the joined tables a
+        // report can appear more than once in a group, so those count distinct reports.
+        String sql = switch (groupBy) {
+            case region -> perReport("SUBSTRING(r.incident_region_code, 1, 2)", where);
+            case status -> perReport("r.status", where);
+            case month -> perReport(MONTH_WIB, where);
+            case violationType -> distinctReports("SELECT v.code AS k, r.id AS rid FROM report r "
+                    + "JOIN report_violation_type v ON v.report_id = r.id" + where);
+            case agency -> distinctReports("SELECT a.code AS k, r.id AS rid FROM report r JOIN report_employee e ON e.report_id = r.id "
+                    + "LEFT JOIN agency a ON a.id = e.agency_id" + where + employeeScope);
+            case jabatanCategory -> distinctReports("SELECT m.jabatan_category AS k, r.id AS rid FROM report r "
                     + "JOIN report_employee e ON e.report_id = r.id LEFT JOIN agency a ON a.id = e.agency_id "
-                    + "LEFT JOIN employee m ON m.id = e.employee_id" + where + employeeScope;
+                    + "LEFT JOIN employee m ON m.id = e.employee_id" + where + employeeScope);
         };
-        Query grouped = em.createNativeQuery("SELECT t.k, COUNT(DISTINCT t.rid) FROM (" + rows + ") t GROUP BY t.k ORDER BY t.k");
+        Query grouped = em.createNativeQuery(sql);
         Query total = em.createNativeQuery("SELECT COUNT(*) FROM report r" + where);
         params.forEach((name, value) -> {
             grouped.setParameter(name, value);
@@ -119,6 +121,14 @@ public class StatsService {
         counts.forEach((key, count) -> groups.add(new StatsDtos.ReportGroup(key, labels.get(key), count)));
         return new StatsDtos.ReportStats(election.map(e -> e.code).orElse(null), groupBy,
                 ((Number) total.getSingleResult()).longValue(), groups);
+    }
+
+    private static String perReport(String key, CharSequence where) {
+        return "SELECT " + key + ", COUNT(*) FROM report r" + where + " GROUP BY " + key + " ORDER BY 1";
+    }
+
+    private static String distinctReports(String rows) {
+        return "SELECT t.k, COUNT(DISTINCT t.rid) FROM (" + rows + ") t GROUP BY t.k ORDER BY t.k";
     }
 
     private static String key(ReportGrouping groupBy, Object value) {

@@ -63,6 +63,17 @@ public final class SortSpec {
         return result;
     }
 
+    /** The HQL {@code order by} clause of a sort that {@link #parse} returned. */
+    public static String orderBy(Sort sort) {
+        StringBuilder clause = new StringBuilder(" order by ");
+        for (int i = 0; i < sort.getColumns().size(); i++) {
+            Sort.Column column = sort.getColumns().get(i);
+            clause.append(i == 0 ? "" : ", ").append(column.getName())
+                    .append(column.getDirection() == Sort.Direction.Descending ? " desc" : "");
+        }
+        return clause.toString();
+    }
+
     public Set<String> fieldNames() {
         return fields.keySet();
     }
