@@ -256,13 +256,14 @@ run_wrk() {   # $1 scenario, $2 token; appends the RESULT line with the server-s
   log "  $line"
   echo "$line" >> "$results"
 }
-# Unsigned active NIPs for pact_sign, dumped once: run r signs from slice r of the file.
-slice=100000
+# Unsigned active NIPs for pact_sign, dumped once: run r (0: the warm-up) signs from slice r of the
+# file, up to 100,000 NIPs each (a run of 30 s signs far fewer).
 sql "SELECT e.nip, c.public_id FROM employee e
   JOIN (SELECT agency_id, MIN(public_id) AS public_id FROM pact_ceremony WHERE election_id = $election_id GROUP BY agency_id) c
     ON c.agency_id = e.agency_id
   WHERE e.status = 'AKTIF' AND NOT EXISTS (SELECT 1 FROM pact_signature s WHERE s.election_id = $election_id AND s.active_nip = e.nip)
-  ORDER BY e.id LIMIT $(( (runs + 1) * slice ))" > "$data/pact_unsigned_all.tsv"
+  ORDER BY e.id LIMIT $(( (runs + 1) * 100000 ))" > "$data/pact_unsigned_all.tsv"
+slice=$(( $(wc -l < "$data/pact_unsigned_all.tsv") / (runs + 1) ))
 
 # Warm-up, as on a server that has been running: every index of the tables the scenarios read is
 # read once into the buffer pool, then each scenario runs once for ${warmup} s (not counted) so that
