@@ -332,7 +332,7 @@ awk -v cols="$emp_cols" 'BEGIN {srand(42)} {a[NR] = $1} END {for (i = 0; i < 200
   printf "SELECT %s FROM employee e1_0 WHERE e1_0.nip = '\''%s'\'' LIMIT 1;\n", cols, a[1 + int(rand() * NR)]}' \
   "$data/nips.tsv" > "$data/sql-nip_lookup.sql"
 awk -F'\t' -v cols="$emp_cols" 'BEGIN {srand(42)} {r[NR] = $1; n[NR] = $2} END {for (i = 0; i < 2000; i++) {j = 1 + int(rand() * NR)
-  printf "SELECT %s FROM employee e1_0 WHERE (e1_0.region_code = '\''%s'\'' OR e1_0.region_code LIKE '\''%s.%%'\'') AND e1_0.name_key LIKE '\''%%%s%%'\'' ESCAPE '\''!'\'' ORDER BY e1_0.nip LIMIT 0, 20;\n", cols, r[j], r[j], n[j]}}' \
+  printf "SELECT %s FROM employee e1_0 use index (idx_employee_region_name) WHERE (e1_0.region_code = '\''%s'\'' OR e1_0.region_code LIKE '\''%s.%%'\'') AND e1_0.name_key LIKE '\''%%%s%%'\'' ESCAPE '\''!'\'' ORDER BY e1_0.nip LIMIT 0, 20;\n", cols, r[j], r[j], n[j]}}' \
   "$data/names.tsv" > "$data/sql-name_search.sql"
 awk -F'\t' -v cols="$rep_cols" 'BEGIN {srand(42)} {s[NR] = $1; p[NR] = $2; e[NR] = $3} END {for (i = 0; i < 2000; i++) {j = 1 + int(rand() * NR)
   printf "SELECT %s FROM report r1_0 JOIN election e1_0 ON e1_0.id = r1_0.election_id WHERE r1_0.status = '\''%s'\'' AND e1_0.code = '\''%s'\'' AND (r1_0.incident_region_code = '\''%s'\'' OR r1_0.incident_region_code LIKE '\''%s.%%'\'') ORDER BY r1_0.received_at DESC, r1_0.id LIMIT 0, 20;\n", cols, s[j], e[j], p[j], p[j]}}' \
@@ -343,8 +343,10 @@ awk -v eid="$election_id" -v today="$today" 'BEGIN {srand(42); g[0] = "r.status"
       printf "SELECT agency_id, region_code, active_count FROM employee_headcount WHERE active_count <> 0 AND (region_code = '\''%s'\'' OR region_code LIKE '\''%s.%%'\'');\n", q, q}
     else if (n % 3 == 1)
       printf "SELECT a1_0.code, COUNT(rt1_0.id), SUM(CASE WHEN rt1_0.sanctioned_at IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN (rt1_0.sanctioned_at IS NOT NULL AND (rt1_0.deadline_due IS NULL OR rt1_0.sanctioned_at <= rt1_0.deadline_due)) THEN 1 ELSE 0 END), SUM(CASE WHEN (rt1_0.status = '\''MENUNGGU_TINDAK_LANJUT_PPK'\'' AND rt1_0.deadline_due < '\''%s'\'') THEN 1 ELSE 0 END), SUM(CASE WHEN rt1_0.escalation_level = '\''BLOKIR_DATA'\'' THEN 1 ELSE 0 END) FROM report_track rt1_0 JOIN agency a1_0 ON a1_0.id = rt1_0.agency_id JOIN report r1_0 ON r1_0.id = rt1_0.report_id WHERE rt1_0.proven = TRUE AND r1_0.election_id = %s GROUP BY a1_0.code ORDER BY a1_0.code;\n", today, eid
-    else {k = int(n / 3) % 3; j = (k == 2) ? " JOIN report_violation_type v ON v.report_id = r.id" : ""
-      printf "SELECT t.k, COUNT(DISTINCT t.rid) FROM (SELECT %s AS k, r.id AS rid FROM report r%s WHERE 1 = 1 AND r.election_id = %s) t GROUP BY t.k ORDER BY t.k;\n", g[k], j, eid}}}' \
+    else if (int(n / 3) % 3 < 2) {k = int(n / 3) % 3
+      printf "SELECT %s, COUNT(*) FROM report r WHERE 1 = 1 AND r.election_id = %s GROUP BY %s ORDER BY 1;\n", g[k], eid, g[k]}
+    else
+      printf "SELECT t.k, COUNT(DISTINCT t.rid) FROM (SELECT v.code AS k, r.id AS rid FROM report r JOIN report_violation_type v ON v.report_id = r.id WHERE 1 = 1 AND r.election_id = %s) t GROUP BY t.k ORDER BY t.k;\n", eid}}' \
   "$data/provinces.tsv" > "$data/sql-stats.sql"
 
 slap() {   # $1 scenario, $2 statements per client: every client runs the first $2 statements once
