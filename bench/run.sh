@@ -239,16 +239,23 @@ log "data files: $(wc -l < "$data/nips.tsv") NIPs, $(wc -l < "$data/names.tsv") 
 
 # ---- 4. scenarios with wrk
 results="$work/results.tsv"; : > "$results"
+# Server-side percentiles of the requests served between metrics_mark and server_percentiles, from
+# the service's request-time histogram; server_percentiles sets $server to
+# "srv_count=N srv_p50_ms=... srv_p95_ms=... srv_p99_ms=...".
 scrape() { curl -sf "$base/q/metrics" > "$1" || fail "could not read $base/q/metrics"; }
+metrics_mark() { scrape "$work/metrics-before.txt"; }
+server_percentiles() {
+  scrape "$work/metrics-after.txt"
+  server=$(python3 bench/server_latency.py "$work/metrics-before.txt" "$work/metrics-after.txt" | sed 's/\([a-z0-9_]*=\)/srv_\1/g')
+}
 run_wrk() {   # $1 scenario, $2 token; appends the RESULT line with the server-side percentiles ($run 0: warm-up)
   local out server seconds=$duration
   [ "$run" = 0 ] && seconds=$warmup
-  scrape "$work/metrics-before.txt"
+  metrics_mark
   out=$(BENCH_TOKEN="$2" wrk -t$threads -c"$connections" -d"${seconds}s" --timeout 10s --latency \
     -s "bench/wrk/$1.lua" "$base" 2>&1) || { echo "$out"; fail "wrk $1 failed"; return; }
   echo "$out" > "$work/wrk-$1-$(date +%s).txt"
-  scrape "$work/metrics-after.txt"
-  server=$(python3 bench/server_latency.py "$work/metrics-before.txt" "$work/metrics-after.txt" | sed 's/\([a-z0-9_]*=\)/srv_\1/g')
+  server_percentiles
   local line; line=$(echo "$out" | grep '^RESULT ' || true)
   [ -n "$line" ] || { echo "$out"; fail "wrk $1 printed no RESULT"; return; }
   line="$line $server"
@@ -372,10 +379,10 @@ done
 
 # ---- 6. soak: sustained mixed reads, then the resident memory
 log "soak: mixed nip_lookup/name_search/report_list for ${soak} s, $connections connections (RSS before: $(rss_mb $pid) MB)"
-scrape "$work/metrics-before.txt"
+metrics_mark
 soak_line=$(BENCH_TOKEN="$admin" wrk -t$threads -c"$connections" -d"${soak}s" --timeout 10s --latency -s bench/wrk/mixed.lua "$base" 2>&1 | grep '^RESULT ' || true)
-scrape "$work/metrics-after.txt"
-[ -z "$soak_line" ] || soak_line="$soak_line $(python3 bench/server_latency.py "$work/metrics-before.txt" "$work/metrics-after.txt" | sed 's/\([a-z0-9_]*=\)/srv_\1/g')"
+server_percentiles
+[ -z "$soak_line" ] || soak_line="$soak_line $server"
 log "  $soak_line"
 if [ -n "$soak_line" ]; then echo "$soak_line" >> "$results"; else fail "soak: wrk printed no RESULT"; fi
 sleep 2

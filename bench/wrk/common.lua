@@ -36,6 +36,25 @@ function load_rows(name)
   return rows
 end
 
+-- Request paths of the read scenarios, shared with the soak mix (mixed.lua); each takes one row of
+-- the scenario's data file.
+function nip_lookup_path(row)   -- nips.tsv: nip
+  return "/api/v1/employees/" .. row[1]
+end
+
+function name_search_path(row)  -- names.tsv: region code, first name
+  return "/api/v1/employees?regionCode=" .. row[1] .. "&q=" .. row[2] .. "&size=20"
+end
+
+function report_list_path(row)  -- report_filters.tsv: status, province, election code
+  return "/api/v1/reports?status=" .. row[1] .. "&regionCode=" .. row[2] .. "&electionCode=" .. row[3] .. "&size=20"
+end
+
+-- A row drawn at random.
+function random_row(rows)
+  return rows[math.random(#rows)]
+end
+
 -- Thread state.
 non2xx = 0
 created = 0

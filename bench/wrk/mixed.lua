@@ -14,12 +14,9 @@ end
 function request()
   n = n + 1
   if n % 3 == 0 then
-    return wrk.format("GET", "/api/v1/employees/" .. nips[math.random(#nips)][1], headers)
+    return wrk.format("GET", nip_lookup_path(random_row(nips)), headers)
   elseif n % 3 == 1 then
-    local p = pairs_[math.random(#pairs_)]
-    return wrk.format("GET", "/api/v1/employees?regionCode=" .. p[1] .. "&q=" .. p[2] .. "&size=20", headers)
+    return wrk.format("GET", name_search_path(random_row(pairs_)), headers)
   end
-  local f = filters[math.random(#filters)]
-  return wrk.format("GET", "/api/v1/reports?status=" .. f[1] .. "&regionCode=" .. f[2] .. "&electionCode=" .. f[3]
-    .. "&size=20", headers)
+  return wrk.format("GET", report_list_path(random_row(filters)), headers)
 end

@@ -8,6 +8,5 @@ function thread_init()
 end
 
 function request()
-  local p = pairs_[math.random(#pairs_)]
-  return wrk.format("GET", "/api/v1/employees?regionCode=" .. p[1] .. "&q=" .. p[2] .. "&size=20", headers)
+  return wrk.format("GET", name_search_path(random_row(pairs_)), headers)
 end

@@ -7,5 +7,5 @@ function thread_init()
 end
 
 function request()
-  return wrk.format("GET", "/api/v1/employees/" .. nips[math.random(#nips)][1], headers)
+  return wrk.format("GET", nip_lookup_path(random_row(nips)), headers)
 end

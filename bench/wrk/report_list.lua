@@ -8,7 +8,5 @@ function thread_init()
 end
 
 function request()
-  local f = filters[math.random(#filters)]
-  return wrk.format("GET", "/api/v1/reports?status=" .. f[1] .. "&regionCode=" .. f[2] .. "&electionCode=" .. f[3]
-    .. "&size=20", headers)
+  return wrk.format("GET", report_list_path(random_row(filters)), headers)
 end

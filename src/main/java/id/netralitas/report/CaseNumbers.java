@@ -54,15 +54,11 @@ public class CaseNumbers {
         }
     }
 
-    private void ensureCounter(int year) throws SQLException {
+    private void ensureCounter(int year) {
         if (counters.contains(year)) {
             return;
         }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> createCounter(year));
-        } catch (UncheckedSqlException e) {
-            throw e.getCause();
-        }
+        QuarkusTransaction.requiringNew().run(() -> createCounter(year));
         counters.add(year);
     }
 
@@ -86,7 +82,7 @@ public class CaseNumbers {
             }
         } catch (SQLException e) {
             if (!isDuplicate(e)) {
-                throw new UncheckedSqlException(e);
+                throw new IllegalStateException("Cannot allocate a case number", e);
             }
         }
     }
@@ -103,16 +99,5 @@ public class CaseNumbers {
         // SQLState class 23: integrity constraint violation (H2 and MySQL drivers both use it)
         return e instanceof SQLIntegrityConstraintViolationException
                 || e.getSQLState() != null && e.getSQLState().startsWith("23");
-    }
-
-    private static final class UncheckedSqlException extends RuntimeException {
-        UncheckedSqlException(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
     }
 }

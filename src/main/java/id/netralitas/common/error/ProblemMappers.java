@@ -135,9 +135,9 @@ public class ProblemMappers {
         if (parameterProblem != null) {
             return apiException(parameterProblem, headers, uri);
         }
-        Throwable jsonCause = Causes.find(e, JsonProcessingException.class);
+        JsonProcessingException jsonCause = Causes.find(e, JsonProcessingException.class);
         if (jsonCause != null) {
-            return json((JsonProcessingException) jsonCause, headers, uri);
+            return json(jsonCause, headers, uri);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -201,17 +201,17 @@ public class ProblemMappers {
         if (api != null && api != e) {
             return apiException(api, headers, uri);
         }
-        if (Causes.find(e, OptimisticLockException.class) != null || Causes.find(e, StaleStateException.class) != null) {
+        if (Causes.has(e, OptimisticLockException.class) || Causes.has(e, StaleStateException.class)) {
             return simple(412, "PRECONDITION_FAILED_CONCURRENT_UPDATE", headers, uri);
         }
-        if (Causes.find(e, org.hibernate.exception.ConstraintViolationException.class) != null
-                || Causes.find(e, java.sql.SQLIntegrityConstraintViolationException.class) != null) {
+        if (Causes.has(e, org.hibernate.exception.ConstraintViolationException.class)
+                || Causes.has(e, java.sql.SQLIntegrityConstraintViolationException.class)) {
             // A uniqueness rule checked first by the service, lost to a concurrent request.
             return simple(409, "CONFLICT", headers, uri);
         }
-        if (Causes.find(e, JDBCConnectionException.class) != null
-                || Causes.find(e, SQLTransientConnectionException.class) != null
-                || Causes.find(e, java.net.ConnectException.class) != null) {
+        if (Causes.has(e, JDBCConnectionException.class)
+                || Causes.has(e, SQLTransientConnectionException.class)
+                || Causes.has(e, java.net.ConnectException.class)) {
             LOG.warnf("Database unavailable while serving %s: %s", uri.getRequestUri().getRawPath(), e.toString());
             return build(problem(503, "SERVICE_UNAVAILABLE", locale, uri))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();

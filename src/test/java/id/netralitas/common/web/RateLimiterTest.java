@@ -4,36 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import id.netralitas.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2024-02-14T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    private static final Instant START = Instant.parse("2024-02-14T00:00:00Z");
 
     @Test
     void countsPerKeyWithinAWindowAndResetsAfterIt() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(START);
         RateLimiter limiter = new RateLimiter(clock);
         Duration minute = Duration.ofMinutes(1);
         for (int i = 1; i <= 3; i++) {
@@ -55,7 +37,7 @@ class RateLimiterTest {
 
     @Test
     void trackedKeysStayBounded() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(START);
         RateLimiter limiter = new RateLimiter(clock);
         for (int i = 0; i < RateLimiter.MAX_TRACKED_KEYS + 10; i++) {
             limiter.acquire("api", "client-" + i, 10, Duration.ofMinutes(1));
