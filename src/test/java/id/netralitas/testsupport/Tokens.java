@@ -19,13 +19,43 @@ public final class Tokens {
         return sign(Jwt.upn("verifier@test").groups(Set.of(Roles.VERIFIER)));
     }
 
+    /** A national Bawaslu officer whose integration writes under the register {@code BAWASLU-SULTRA}. */
     public static String bawaslu() {
-        return sign(Jwt.upn("bawaslu@test").groups(Set.of(Roles.BAWASLU)));
+        return sign(Jwt.upn("bawaslu@test").groups(Set.of(Roles.BAWASLU))
+                .claim(Roles.CLAIM_SOURCES, java.util.List.of("BAWASLU-SULTRA")));
     }
 
     /** A PPK acting for the agency with this code (e.g. {@code KOTA-74.71}). */
     public static String ppk(String agencyCode) {
         return sign(Jwt.upn("ppk-" + agencyCode + "@test").groups(Set.of(Roles.PPK)).claim(Roles.CLAIM_AGENCY, agencyCode));
+    }
+
+    /** A Bawaslu officer of a province or kabupaten/kota (claim {@code region}). */
+    public static String bawaslu(String region) {
+        return sign(Jwt.upn("bawaslu-" + region + "@test").groups(Set.of(Roles.BAWASLU)).claim(Roles.CLAIM_REGION, region));
+    }
+
+    /** A Bawaslu integration client allowed to write under these registers (claim {@code sources}). */
+    public static String bawasluClient(String... sources) {
+        return sign(Jwt.upn("bawaslu-client@test").groups(Set.of(Roles.BAWASLU))
+                .claim(Roles.CLAIM_SOURCES, java.util.List.of(sources)));
+    }
+
+    /** A BKN regional office verifier (claim {@code region}). */
+    public static String verifier(String region) {
+        return sign(Jwt.upn("verifier-" + region + "@test").groups(Set.of(Roles.VERIFIER)).claim(Roles.CLAIM_REGION, region));
+    }
+
+    public static String monitor() {
+        return sign(Jwt.upn("monitor@test").groups(Set.of(Roles.MONITOR)));
+    }
+
+    public static String monitor(String region) {
+        return sign(Jwt.upn("monitor-" + region + "@test").groups(Set.of(Roles.MONITOR)).claim(Roles.CLAIM_REGION, region));
+    }
+
+    public static String custodian() {
+        return sign(Jwt.upn("custodian@test").groups(Set.of(Roles.CUSTODIAN)));
     }
 
     public static String asn(String nip) {

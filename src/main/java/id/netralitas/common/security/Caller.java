@@ -57,6 +57,50 @@ public class Caller {
         return agencyCode().orElseThrow(() -> ApiException.forbidden("TOKEN_SCOPE_MISSING", Roles.CLAIM_AGENCY));
     }
 
+    /**
+     * The region a regional officer is scoped to (claim {@code region}): a province ({@code 74}) or a
+     * kabupaten/kota ({@code 74.71}, also written {@code 7471}); empty for a national officer. A claim
+     * that is neither is refused rather than read as national.
+     */
+    public Optional<String> region() {
+        Object claim = token.getClaim(Roles.CLAIM_REGION);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        String raw = claim.toString().replace("\"", "").trim();
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        if (raw.matches("^\\d{2}$") || raw.matches("^\\d{2}\\.\\d{2}$")) {
+            return Optional.of(raw);
+        }
+        if (raw.matches("^\\d{4}$")) {
+            return Optional.of(raw.substring(0, 2) + "." + raw.substring(2));
+        }
+        throw ApiException.forbidden("TOKEN_SCOPE_INVALID", Roles.CLAIM_REGION);
+    }
+
+    /** The external registers this caller may write under (claim {@code sources}), upper-cased; may be empty. */
+    public java.util.Set<String> sources() {
+        Object claim = token.getClaim(Roles.CLAIM_SOURCES);
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (claim instanceof Iterable<?> values) {
+            values.forEach(v -> addSource(out, v));
+        } else if (claim != null) {
+            for (String part : claim.toString().split(",")) {
+                addSource(out, part);
+            }
+        }
+        return out;
+    }
+
+    private static void addSource(java.util.Set<String> out, Object value) {
+        String text = value == null ? "" : value.toString().replace("\"", "").trim().toUpperCase(java.util.Locale.ROOT);
+        if (!text.isEmpty()) {
+            out.add(text);
+        }
+    }
+
     /** The NIP of an {@code asn} caller; an asn token without a {@code nip} claim is refused. */
     public String requireNip() {
         return nip().orElseThrow(() -> ApiException.forbidden("TOKEN_SCOPE_MISSING", Roles.CLAIM_NIP));
