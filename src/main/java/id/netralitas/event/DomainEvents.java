@@ -50,11 +50,24 @@ public class DomainEvents {
                     electionCode = rs.getString(2);
                 }
             }
+            // An event about one employee's follow-up belongs to that employee's agency: a ppk of another
+            // agency named in the same case does not read it.
+            String agencyCode = null;
+            if (data.get("nip") != null) {
+                try (PreparedStatement select = connection.prepareStatement("SELECT a.code FROM report_employee re "
+                        + "JOIN agency a ON a.id = re.agency_id WHERE re.report_id = ? AND re.nip = ?")) {
+                    select.setLong(1, reportId);
+                    select.setString(2, data.get("nip").toString());
+                    try (ResultSet rs = select.executeQuery()) {
+                        agencyCode = rs.next() ? rs.getString(1) : null;
+                    }
+                }
+            }
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("caseNumber", caseNumber);
             payload.put("electionCode", electionCode);
             payload.putAll(data);
-            insert(connection, type, caseNumber, reportId, null, payload);
+            insert(connection, type, caseNumber, reportId, agencyCode, payload);
         } catch (SQLException e) {
             throw new IllegalStateException("Recording a " + type + " event failed", e);
         }

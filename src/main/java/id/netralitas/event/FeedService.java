@@ -50,20 +50,16 @@ public class FeedService {
                         .append(wanted.stream().map(t -> "'" + t.name() + "'").sorted().collect(Collectors.joining(", ")))
                         .append(')');
             }
-            if (scope.agencyCode().isPresent()) {
-                sql.append(" AND (de.agency_code = ? OR de.event_type = 'CATALOGUE_CHANGED' OR (de.report_id IS NOT NULL "
-                        + "AND EXISTS (SELECT 1 FROM report_employee re JOIN agency a ON a.id = re.agency_id "
-                        + "WHERE re.report_id = de.report_id AND a.code = ?)))");
-            }
+            FeedScope.Sql scoped = scope.sql();
+            sql.append(scoped.condition());
             sql.append(" ORDER BY de.position LIMIT ?");
             List<FeedEvent> items = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
                 int i = 1;
                 select.setLong(i++, after);
                 select.setLong(i++, head);
-                if (scope.agencyCode().isPresent()) {
-                    select.setString(i++, scope.agencyCode().get());
-                    select.setString(i++, scope.agencyCode().get());
+                for (Object value : scoped.params()) {
+                    select.setObject(i++, value);
                 }
                 select.setInt(i, limit);
                 try (ResultSet rs = select.executeQuery()) {

@@ -101,6 +101,10 @@ public class Report {
     @Column(name = "reporter_address_encrypted", length = 1200)
     public String reporterAddressEncrypted;
 
+    /** When the reporter's NIK and contact were erased, a retention period after the case closed. */
+    @Column(name = "reporter_contact_erased_at")
+    public Instant reporterContactErasedAt;
+
     @Column(name = "external_source", length = 40)
     public String externalSource;
 

@@ -85,7 +85,12 @@ public class ReportIntakeService {
     }
 
     /** Who submits: decided by the resource from the token, carried into background paths too. */
-    public record Submitter(String name, String role, String agencyCode) {
+    public record Submitter(String name, String role, String agencyCode, Set<String> sources) {
+
+        /** A submitter who writes under no external register. */
+        public Submitter(String name, String role, String agencyCode) {
+            this(name, role, agencyCode, Set.of());
+        }
 
         public static Submitter of(Caller caller) {
             if (caller.isAnonymous()) {
@@ -93,10 +98,16 @@ public class ReportIntakeService {
             }
             for (String role : List.of(Roles.ADMIN, Roles.BAWASLU, Roles.VERIFIER, Roles.PPK, Roles.ASN)) {
                 if (caller.hasRole(role)) {
-                    return new Submitter(caller.name(), role, Roles.PPK.equals(role) ? caller.requireAgency() : null);
+                    return new Submitter(caller.name(), role, Roles.PPK.equals(role) ? caller.requireAgency() : null,
+                            caller.sources());
                 }
             }
             throw ApiException.forbidden("FORBIDDEN");
+        }
+
+        /** The actor a history entry names: a public submitter is "reporter", never their account. */
+        String historyActor() {
+            return isPublic() ? "reporter" : name;
         }
 
         /** The public portal: no account, or an ASN filing as a citizen. */
@@ -182,6 +193,11 @@ public class ReportIntakeService {
         }
         if (submitter.isPublic() && source != null) {
             throw ApiException.invalidField("source", "NOT_ALLOWED_FOR_PUBLIC");
+        }
+        // A register belongs to the integration clients whose token lists it (claim "sources"): nobody
+        // else may file under it, nor replay or pre-empt its numbers.
+        if (source != null && !submitter.sources().contains(source)) {
+            throw ApiException.forbidden("SOURCE_NOT_ALLOWED", source).with("allowedValues", submitter.sources());
         }
         if (source != null) {
             Optional<Report> existing = QuarkusTransaction.joiningExisting()
@@ -407,7 +423,7 @@ public class ReportIntakeService {
         reports.flush();
         duplicates.atIntake(report);
         history.append(new ReportHistory.Entry(report.id, null, ReportEvent.Type.RECEIVED, null, null,
-                report.status.name(), submitter.name(), submitter.role(), null, null, externalId,
+                report.status.name(), submitter.historyActor(), submitter.role(), null, null, externalId,
                 "origin: " + origin + "\nchannel: " + channel + "\nelection: " + election.code
                         + "\nviolationTypes: " + String.join(", ", seenCodes)
                         + "\nreportedEmployees: " + named.size() + (report.lateReport ? "\nlateReport: true" : "")));

@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Reads reports for officers, within the scope {@link ReportAccess} gives the caller. */
@@ -60,13 +59,16 @@ public class ReportQueryService {
 
     public PageResponse<ReportTrack> listTracks(TrackFilter f, PageParams page) {
         Where where = new Where();
-        Optional<String> scope = access.readScope();
-        if (scope.isPresent()) {
-            if (f.agencyCode() != null && !scope.get().equalsIgnoreCase(f.agencyCode().trim())) {
+        ReportAccess.Scope scope = access.readScope();
+        if (scope.agency().isPresent()) {
+            if (f.agencyCode() != null && !scope.agency().get().equalsIgnoreCase(f.agencyCode().trim())) {
                 throw ApiException.forbidden("AGENCY_OUT_OF_SCOPE", f.agencyCode());
             }
-            where.and("t.agency.code = :agency", "agency", scope.get());
-        } else if (f.agencyCode() != null) {
+            where.and("t.agency.code = :agency", "agency", scope.agency().get());
+        } else {
+            access.restrict(where, "t.report");
+        }
+        if (scope.agency().isEmpty() && f.agencyCode() != null) {
             where.and("t.agency.code = :agency", "agency", f.agencyCode().trim().toUpperCase(Locale.ROOT));
         }
         where.andIfPresent("t.status = :status", "status", f.status())
@@ -126,10 +128,7 @@ public class ReportQueryService {
     }
 
     private Where where(Filter f) {
-        Where where = new Where();
-        Optional<String> scope = access.readScope();
-        scope.ifPresent(agency -> where.and("exists (select 1 from ReportEmployee s where s.report = r "
-                + "and s.agency.code = :scopeAgency)", "scopeAgency", agency));
+        Where where = access.restrict(new Where(), "r");
         where.andIfPresent("r.status = :status", "status", f.status())
                 .andIfPresent("r.origin = :origin", "origin", f.origin())
                 .andIfPresent("r.channel = :channel", "channel", f.channel())

@@ -11,6 +11,7 @@ import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Caller;
 import id.netralitas.common.security.Roles;
+import id.netralitas.common.web.ApiRateLimitFilter;
 import id.netralitas.common.web.ClientLimits;
 import id.netralitas.common.web.EntityTags;
 import id.netralitas.election.CandidatePhase;
@@ -125,6 +126,15 @@ public class ReportResource {
     ClientLimits limits;
 
     @Inject
+    ReportAccess access;
+
+    @Inject
+    IdentityAccessService identityAccess;
+
+    @Inject
+    io.vertx.core.http.HttpServerRequest httpRequest;
+
+    @Inject
     ObjectMapper json;
 
     @ConfigProperty(name = "netralitas.public-intake.limit", defaultValue = "10")
@@ -166,20 +176,36 @@ public class ReportResource {
         if (submitter.isPublic()) {
             limits.acquire(PUBLIC_POLICY, publicLimit, publicWindow);
         }
+        // Keys are per account; callers without one share an address, not one namespace for everybody.
+        String keyScope = caller.isAnonymous() ? "report:public:" + ApiRateLimitFilter.clientKey(httpRequest)
+                : "report:" + submitter.name();
         Optional<ReportIntakeService.Idempotency> key = IdempotencyService.key(idempotencyKey)
-                .map(k -> new ReportIntakeService.Idempotency("report:" + submitter.name(), k, requestHash(request)));
+                .map(k -> new ReportIntakeService.Idempotency(keyScope, k, requestHash(request)));
         ReportIntakeService.Intake result = intake.submit(request, submitter, key);
         // Rendered from a fresh read: the intake's own transaction (and its entities) is closed by now.
-        ReportIntakeResponse body = QuarkusTransaction.joiningExisting().call(() ->
-                new ReportIntakeResponse(views.of(queries.find(result.report().publicId), true), result.receipt()));
+        ReportIntakeResponse body = QuarkusTransaction.joiningExisting().call(() -> {
+            Report report = queries.find(result.report().publicId);
+            if (submitter.isPublic()) {
+                return new ReportIntakeResponse(views.forPublicSubmitter(report, result.created()), result.receipt());
+            }
+            // A replay (same key, or the same external reference) shows only what this caller may read now.
+            if (!result.created() && !access.inScope(report)) {
+                throw ApiException.conflict("EXTERNAL_REFERENCE_CONFLICT");
+            }
+            return new ReportIntakeResponse(views.of(report), null);
+        });
         return Response.status(result.created() ? 201 : 200)
                 .location(URI.create("/api/v1/reports/" + result.report().publicId)).entity(body).build();
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.MONITOR})
     @Operation(operationId = "listReports", summary = "Search reports",
-            description = "A PPK sees only reports naming an employee of its own agency, never the reporter. "
+            description = "In the caller's scope (docs/security.md): a PPK sees only reports naming an employee of its "
+                    + "own agency and only its own agency's tracks; a regional officer (token claim `region`) only cases "
+                    + "whose incident region or a reported employee's agency lies in that region. The reporter is shown "
+                    + "only to the intake unit in scope (bawaslu, verifier; for a confidential report bawaslu of the "
+                    + "incident region). "
                     + "`regionCode` includes the regions below it. Dates are days in WIB. Sort fields: `receivedAt` "
                     + "(default, newest first with `-receivedAt`), `caseNumber`, `incidentDate`.")
     @APIResponse(responseCode = "200", description = "A page of reports")
@@ -219,7 +245,7 @@ public class ReportResource {
     /** {@code listReports} as CSV (documented there): every matching report, streamed. */
     @GET
     @Produces(CsvExport.PRODUCES)
-    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.MONITOR})
     @Operation(hidden = true)
     public Response exportReports(
             @QueryParam("status") ReportStatus status,
@@ -245,9 +271,9 @@ public class ReportResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.MONITOR})
     @Operation(operationId = "getReport", summary = "Get a report",
-            description = "A PPK gets 404 for a report that names no employee of its agency.")
+            description = "A report outside the caller's scope (docs/security.md) is 404.")
     @APIResponse(responseCode = "200", description = "The report",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class)))
@@ -255,7 +281,11 @@ public class ReportResource {
     public Response getReport(@Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING,
             maxLength = 36, pattern = ID_PATTERN)) @PathParam("id") String id) {
         Report report = queries.get(id);
-        return Response.ok(views.of(report)).tag(EntityTags.header(report.version)).build();
+        ReportResponse view = views.of(report);
+        if (view.reporter() != null) {
+            identityAccess.logIntakeRead(report.id, "getReport");
+        }
+        return Response.ok(view).tag(EntityTags.header(report.version)).build();
     }
 
     @POST

@@ -33,7 +33,7 @@ public class ReportTrackResource {
     ReportViews views;
 
     @GET
-        @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.MONITOR})
     @Operation(operationId = "listReportTracks", summary = "Follow-up of recommendations, employee by employee",
             description = "For monitoring PPKs: a PPK sees its own agency's. Sort fields: `deadlineDue` (default), "
                     + "`recommendedAt`.")

@@ -51,6 +51,9 @@ public class WorkflowResource {
     @Inject
     ReportHistoryQueries historyQueries;
 
+    @Inject
+    ReportAccess access;
+
     @POST
     @Path("{id}/transitions")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
@@ -82,7 +85,7 @@ public class WorkflowResource {
 
     @GET
     @Path("{id}/employees/{nip}")
-    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.MONITOR})
     @Operation(operationId = "getReportTrack", summary = "One reported employee's follow-up")
     @APIResponse(responseCode = "200", description = "The track",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
@@ -130,17 +133,21 @@ public class WorkflowResource {
 
     @GET
     @Path("{id}/history")
-    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU})
     @Operation(operationId = "listReportHistory", summary = "Every change to a case, oldest first",
             description = "Append-only and hash-chained (see /audit/verify): intake, transitions, evidence, messages, "
-                    + "with actor, role, time, before/after, legal basis and document numbers.")
+                    + "with actor, role, time, before/after, legal basis and document numbers. Who filed the report "
+                    + "(the actor of RECEIVED) is shown only to callers who see the reporter; a public submission is "
+                    + "recorded as `reporter`, never by its account.")
     @APIResponse(responseCode = "200", description = "A page of events")
     @APIResponse(responseCode = "404", description = "No such report, or not in the caller's scope")
     public PageResponse<EventResponse> listReportHistory(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
                     pattern = ReportResource.ID_PATTERN)) @PathParam("id") String id,
             @Valid @BeanParam PageParams page) {
-        return historyQueries.of(queries.get(id), page).map(EventResponse::of);
+        Report report = queries.get(id);
+        boolean identity = access.seesReporter(report);
+        return historyQueries.of(report, page).map(e -> EventResponse.of(e, identity));
     }
 
     @Schema(name = "ReportEvent", description = "One entry of a case's history")
@@ -161,8 +168,9 @@ public class WorkflowResource {
             @Schema(description = "Changed fields, one `field: before -> after` per line", maxLength = 20000) String details,
             @Schema(maxLength = 64, pattern = "^[0-9a-f]{64}$") String hash) {
 
-        static EventResponse of(ReportEvent e) {
-            return new EventResponse(e.seq, e.type, e.action, e.fromState, e.toState, e.trackNip, e.actor, e.actorRole,
+        static EventResponse of(ReportEvent e, boolean withSubmitter) {
+            String actor = e.type == ReportEvent.Type.RECEIVED && !withSubmitter ? null : e.actor;
+            return new EventResponse(e.seq, e.type, e.action, e.fromState, e.toState, e.trackNip, actor, e.actorRole,
                     e.occurredAt, e.note, e.legalBasis, e.documentNumber, e.details, e.hash);
         }
     }

@@ -12,6 +12,7 @@ import id.netralitas.election.DeadlineKind;
 import id.netralitas.election.ElectionService;
 import id.netralitas.employee.Employee;
 import id.netralitas.employee.EmployeeRepository;
+import id.netralitas.employee.EmployeeStatus;
 import id.netralitas.employee.Nip;
 import id.netralitas.regulation.AuthorityFunction;
 import id.netralitas.regulation.AuthorityService;
@@ -375,6 +376,15 @@ public class WorkflowService {
                 events.record(DomainEventType.EMPLOYEE_BLOCKED, employee.nip, employee.agency.code,
                         Map.of("nip", employee.nip, "agencyCode", employee.agency.code, "reference", employee.blockedReference));
             }
+            case EMPLOYEE_LEFT -> {
+                // Closing a follow-up because the employee left needs the register to say so first
+                // (retirement, dismissal, death): a PPK cannot close its own employee's case by assertion.
+                if (employee.status == EmployeeStatus.AKTIF || employee.status == EmployeeStatus.CUTI_DILUAR_TANGGUNGAN_NEGARA) {
+                    throw ApiException.conflict("EMPLOYEE_STILL_ACTIVE", employee.nip, employee.status)
+                            .with("currentState", track.status).with("allowedActions", allowedActions(track));
+                }
+                details.add("employeeStatus: " + employee.status);
+            }
             case FILE_OBJECTION, FILE_APPEAL -> track.appealKind = action == TrackAction.FILE_OBJECTION ? "KEBERATAN"
                     : "BANDING_ADMINISTRATIF";
             case AMEND -> {
@@ -416,7 +426,7 @@ public class WorkflowService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReportTrack track(Report report, String rawNip) {
         String nip = Nip.parse(rawNip, "nip", calendar.latestPossibleToday()).value();
-        return report.tracks.stream().filter(t -> t.nip.equals(nip)).findFirst()
+        return report.tracks.stream().filter(t -> t.nip.equals(nip)).filter(access::seesTrack).findFirst()
                 .orElseThrow(() -> ApiException.notFound("TRACK_NOT_FOUND", report.caseNumber, nip));
     }
 
@@ -531,12 +541,7 @@ public class WorkflowService {
     }
 
     private String role() {
-        for (String role : List.of(Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.ASN)) {
-            if (caller.hasRole(role)) {
-                return role;
-            }
-        }
-        return "anonymous";
+        return caller.primaryRole();
     }
 
     private static String blankToNull(String text) {

@@ -57,15 +57,15 @@ public class StatsService {
     public StatsDtos.ReportStats reports(String electionCode, ReportGrouping groupBy) {
         groupBy = groupBy == null ? ReportGrouping.status : groupBy;
         Optional<Election> election = election(electionCode);
-        Optional<String> scope = access.readScope();
-        return countReports(election, groupBy, scope);
+        return countReports(election, groupBy, Optional.of(access));
     }
 
     /** Reports per group for the public, with small groups suppressed. */
     public StatsDtos.PublicStats publicReports(String electionCode, PublicGrouping groupBy) {
         groupBy = groupBy == null ? PublicGrouping.region : groupBy;
         Optional<Election> election = election(electionCode);
-        StatsDtos.ReportStats counted = countReports(election, ReportGrouping.valueOf(groupBy.name()), Optional.empty());
+        StatsDtos.ReportStats counted = countReports(election, ReportGrouping.valueOf(groupBy.name()),
+                Optional.empty());
         return Suppression.apply(counted, groupBy, minimumGroupSize);
     }
 
@@ -77,20 +77,19 @@ public class StatsService {
         return code == null || code.isBlank() ? Optional.empty() : Optional.of(elections.get(code));
     }
 
-    private StatsDtos.ReportStats countReports(Optional<Election> election, ReportGrouping groupBy, Optional<String> scope) {
+    /** Counts reports, within the caller's case scope when {@code scoped} is given (officers), else all (public). */
+    private StatsDtos.ReportStats countReports(Optional<Election> election, ReportGrouping groupBy,
+                                               Optional<ReportAccess> scoped) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         election.ifPresent(e -> {
             where.append(" AND r.election_id = :election");
             params.put("election", e.id);
         });
-        scope.ifPresent(agency -> {
-            where.append(" AND EXISTS (SELECT 1 FROM report_employee s JOIN agency sa ON sa.id = s.agency_id "
-                    + "WHERE s.report_id = r.id AND sa.code = :scope)");
-            params.put("scope", agency);
-        });
+        Optional<String> agencyScope = scoped.flatMap(access -> access.readScope().agency());
+        scoped.ifPresent(access -> where.append(access.restrictSql("r", params)));
         // Per-employee groupings count only the ppk's own employees.
-        String employeeScope = scope.isPresent() ? " AND a.code = :scope" : "";
+        String employeeScope = agencyScope.isPresent() ? " AND a.code = :scopeAgency" : "";
         // A report has one status, region and month: those count its rows. Through the joined tables a
         // report can appear more than once in a group, so those count distinct reports.
         String sql = switch (groupBy) {
@@ -161,11 +160,15 @@ public class StatsService {
     public StatsDtos.FollowUpStats followUp(String electionCode, FollowUpGrouping groupBy) {
         groupBy = groupBy == null ? FollowUpGrouping.agency : groupBy;
         Optional<Election> election = election(electionCode);
-        Optional<String> scope = access.readScope();
+        ReportAccess.Scope scope = access.readScope();
         LocalDate today = calendar.today();
         Where where = new Where().and("t.proven = true");
         election.ifPresent(e -> where.and("t.report.election.id = :election", "election", e.id));
-        scope.ifPresent(agency -> where.and("a.code = :scope", "scope", agency));
+        if (scope.agency().isPresent()) {
+            where.and("a.code = :scope", "scope", scope.agency().get());
+        } else {
+            access.restrict(where, "t.report");
+        }
         TrackRules.overdueParams(where, today).param("blocked", EscalationLevel.BLOKIR_DATA);
         String key = groupBy == FollowUpGrouping.agency ? "a.code" : "substring(a.regionCode, 1, 2)";
         String select = "select " + key + ", count(t), "

@@ -1,6 +1,7 @@
 package id.netralitas.webhook;
 
 import id.netralitas.common.persistence.BatchStatements;
+import id.netralitas.event.FeedScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +13,9 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Queues a delivery for every active subscription that wants a newly positioned event. Runs in the
+ * Queues a delivery for every active subscription that wants a newly positioned event and whose
+ * owner's scope covers it (a regional officer's subscription gets only its region's events, by the
+ * rule of {@link FeedScope}). Runs in the
  * sequencer's transaction, so each event is queued once per subscription (also enforced by a
  * unique key). A subscription's event types were checked against its owner's scope when it was
  * created.
@@ -22,10 +25,11 @@ public class WebhookFanOut {
 
     public void enqueue(Connection connection, long firstPosition, long lastPosition) throws SQLException {
         LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
-        try (PreparedStatement select = connection.prepareStatement("SELECT s.id, e.id FROM domain_event e "
-                + "JOIN webhook_subscription_type t ON t.event_type = e.event_type "
+        try (PreparedStatement select = connection.prepareStatement("SELECT s.id, de.id FROM domain_event de "
+                + "JOIN webhook_subscription_type t ON t.event_type = de.event_type "
                 + "JOIN webhook_subscription s ON s.id = t.subscription_id AND s.active = TRUE "
-                + "WHERE e.position BETWEEN ? AND ? ORDER BY e.position, s.id");
+                + "WHERE de.position BETWEEN ? AND ? AND " + FeedScope.subscriptionCondition()
+                + " ORDER BY de.position, s.id");
              PreparedStatement insert = BatchStatements.prepare(connection, "INSERT INTO webhook_delivery (public_id, "
                      + "subscription_id, event_id, status, attempts, next_attempt_at, created_at) "
                      + "VALUES (?, ?, ?, 'PENDING', 0, ?, ?)")) {

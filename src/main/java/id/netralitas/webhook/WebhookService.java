@@ -52,6 +52,7 @@ public class WebhookService {
         subscription.secretEncrypted = cipher.encrypt(request.secret());
         subscription.owner = caller.name();
         subscription.ownerRole = caller.isAdmin() ? Roles.ADMIN : Roles.BAWASLU;
+        subscription.ownerRegionCode = scope.region().orElse(null);
         subscription.active = true;
         subscription.createdAt = Instant.now();
         subscription.eventTypes = EnumSet.copyOf(request.eventTypes());

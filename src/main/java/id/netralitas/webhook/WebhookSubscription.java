@@ -46,6 +46,10 @@ public class WebhookSubscription extends PanacheEntityBase {
     @Column(name = "owner_role", nullable = false, length = 20)
     public String ownerRole;
 
+    /** The owner's region claim at subscription time: deliveries carry only that region's events. */
+    @Column(name = "owner_region_code", length = 13)
+    public String ownerRegionCode;
+
     @Column(nullable = false)
     public boolean active;
 

@@ -3,6 +3,7 @@ package id.netralitas.report;
 import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
 import static id.netralitas.testsupport.Api.invalidRequest;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -131,8 +132,11 @@ class ReportWorkflowHttpTest {
         JsonPath kendariTrack = as(Tokens.ppk(KENDARI)).get("/api/v1/reports/" + id + "/employees/" + nipKendari)
                 .then().statusCode(200).body("allowedActions", containsInAnyOrder("IMPOSE_SANCTION", "EMPLOYEE_LEFT"))
                 .extract().jsonPath();
-        as(Tokens.ppk(KENDARI)).get("/api/v1/reports/" + id + "/employees/" + nipLahat).then().statusCode(200)
-                .body("allowedActions", empty());
+        // Another agency's follow-up in the same case is not Kendari's to see: hidden, as if absent.
+        as(Tokens.ppk(KENDARI)).get("/api/v1/reports/" + id + "/employees/" + nipLahat).then().statusCode(404)
+                .body("code", equalTo("TRACK_NOT_FOUND"));
+        as(Tokens.ppk(KENDARI)).get("/api/v1/reports/" + id).then().statusCode(200)
+                .body("tracks.nip", contains(nipKendari));
         as(Tokens.ppk(KENDARI)).header("If-Match", "\"" + kendariTrack.getLong("version") + "\"")
                 .contentType("application/json").body(Map.of("action", "IMPOSE_SANCTION", "decree", Map.of(
                         "number", "800/123/BKPSDM/2024", "date", "2024-06-10", "sanctionCode", "TURUN_JABATAN_12",
@@ -210,8 +214,8 @@ class ReportWorkflowHttpTest {
         int beforeTrack = historyLength(id);
         as(Tokens.ppk(KENDARI)).header("If-Match", "\"" + version + "\"").contentType("application/json")
                 .body(Map.of("action", "IMPOSE_SANCTION", "decree", Map.of("number", "1", "date", "2024-06-01",
-                        "sanctionCode", "PDHTAPS"))).post(lahatPath + "/transitions").then().statusCode(403)
-                .body("code", equalTo("REPORT_ACTION_FORBIDDEN"));
+                        "sanctionCode", "PDHTAPS"))).post(lahatPath + "/transitions").then().statusCode(404)
+                .body("code", equalTo("TRACK_NOT_FOUND"));
         as(Tokens.verifier()).header("If-Match", "\"" + version + "\"").contentType("application/json")
                 .body(Map.of("action", "TEGURAN", "documentNumber", "X")).post(lahatPath + "/transitions").then()
                 .statusCode(409).body("currentState", equalTo("MENUNGGU_TINDAK_LANJUT_PPK"));

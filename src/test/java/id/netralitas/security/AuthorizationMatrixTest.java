@@ -41,7 +41,8 @@ class AuthorizationMatrixTest {
     enum Outcome { ALLOW, DENY_401, DENY_403, HIDDEN_404 }
 
     /** The callers, in the order of the columns of {@link #TABLE}. */
-    enum CallerKind { ANONYMOUS, ADMIN, VERIFIER, BAWASLU, PPK_OWN, PPK_OTHER, ASN_SELF, ASN_OTHER }
+    enum CallerKind { ANONYMOUS, ADMIN, VERIFIER, BAWASLU, PPK_OWN, PPK_OTHER, ASN_SELF, ASN_OTHER, BAWASLU_OTHER_REGION,
+        MONITOR, CUSTODIAN }
 
     /** One cell's request: the caller's request specification and the fixtures. */
     record Call(CallerKind caller, SecurityFixtures fx, String token) {
@@ -61,9 +62,9 @@ class AuthorizationMatrixTest {
     record Row(String operationId, String expected, Function<Call, Response> request) {
     }
 
-    private static final String ALL = "AAAAAAAA";
-    private static final String ANY_TOKEN = "1AAAAAAA";
-    private static final String ADMIN_ONLY = "1A333333";
+    private static final String ALL = "AAAAAAAAAAA";
+    private static final String ANY_TOKEN = "1AAAAAAAAAA";
+    private static final String ADMIN_ONLY = "1A333333333";
     private static final String OFFICERS = "1AAA3333";
     /** Admin, verifier, bawaslu and the ppk of the employee's agency; another agency's ppk gets 404. */
     private static final String CASE_READERS = "1AAAAH33";
@@ -72,13 +73,15 @@ class AuthorizationMatrixTest {
 
     /**
      * Columns: anonymous, admin, verifier, bawaslu, ppk of {@value SecurityFixtures#OWN_AGENCY}, ppk of
-     * {@value SecurityFixtures#OTHER_AGENCY}, asn self (the fixtures' employee), asn other.
+     * {@value SecurityFixtures#OTHER_AGENCY}, asn self (the fixtures' employee), asn other, a Bawaslu officer of
+     * another province (region 11, outside the fixtures' cases), a national monitor, a custodian. The first eight
+     * columns are written as a block and the last three appended to it.
      * Cells: {@code A} allowed, {@code 1} 401, {@code 3} 403, {@code H} 404 hiding the record.
      */
     static final List<Row> TABLE = List.of(
             // ---- agencies: any token reads (@Authenticated), admin writes
-            row("listAgencies", ANY_TOKEN, c -> c.spec().get("/api/v1/agencies")),
-            row("getAgency", ANY_TOKEN, c -> c.spec().get("/api/v1/agencies/" + SecurityFixtures.OWN_AGENCY)),
+            row("listAgencies", ANY_TOKEN + "AAA", c -> c.spec().get("/api/v1/agencies")),
+            row("getAgency", ANY_TOKEN + "AAA", c -> c.spec().get("/api/v1/agencies/" + SecurityFixtures.OWN_AGENCY)),
             row("createAgency", ADMIN_ONLY, c -> c.json(EMPTY).post("/api/v1/agencies")),
             row("updateAgency", ADMIN_ONLY, c -> c.json(EMPTY).put("/api/v1/agencies/" + SecurityFixtures.OWN_AGENCY)),
             // ---- public reference data, admin writes
@@ -138,47 +141,61 @@ class AuthorizationMatrixTest {
             row("updatePactTemplate", ADMIN_ONLY, c -> c.json(EMPTY)
                     .put("/api/v1/elections/" + SecurityFixtures.PACT_ELECTION + "/pact-templates/1")),
             // ---- the register: officers read all, a ppk its agency (another agency's employee is 403), an asn itself
-            row("listEmployees", "1AAAAA33", c -> c.spec().get("/api/v1/employees")),
-            row("getEmployee", "1AAAA3A3", c -> c.spec().get("/api/v1/employees/" + c.fx().nip)),
-            row("listEmployeeStatusHistory", "1AAAA3A3", c -> c.spec().get("/api/v1/employees/" + c.fx().nip + "/status-history")),
-            row("createEmployee", "1A33A333", c -> c.json(TestData.employee(TestData.pnsNip(), SecurityFixtures.OWN_AGENCY,
+            row("listEmployees", "1AAAAA33A33", c -> c.spec().get("/api/v1/employees")),
+            row("getEmployee", "1AAAA3A3A33", c -> c.spec().get("/api/v1/employees/" + c.fx().nip)),
+            row("listEmployeeStatusHistory", "1AAAA3A3A33", c -> c.spec().get("/api/v1/employees/" + c.fx().nip + "/status-history")),
+            row("createEmployee", "1A33A333333", c -> c.json(TestData.employee(TestData.pnsNip(), SecurityFixtures.OWN_AGENCY,
                     SecurityFixtures.OWN_REGION)).post("/api/v1/employees")),
-            row("updateEmployee", "1A33A333", c -> c.json(withoutNip(TestData.employee(c.fx().nip, SecurityFixtures.OWN_AGENCY,
+            row("updateEmployee", "1A33A333333", c -> c.json(withoutNip(TestData.employee(c.fx().nip, SecurityFixtures.OWN_AGENCY,
                     SecurityFixtures.OWN_REGION))).put("/api/v1/employees/" + c.fx().nip)),
             // Any ppk may import (rows of another agency are refused row by row); a job is seen by its agency only.
-            row("createEmployeeImport", "1A33AA33", c -> c.spec().contentType("text/csv")
+            row("createEmployeeImport", "1A33AA33333", c -> c.spec().contentType("text/csv")
                     .body("nip,name,employee_type,golongan,pangkat,jabatan_category,jabatan_name,unit_kerja,agency_code,"
                             + "region_code,status,nik\n").post("/api/v1/employee-imports")),
-            row("getEmployeeImport", "1A33AH33", c -> c.spec().get("/api/v1/employee-imports/" + c.fx().importId)),
-            row("listEmployeeImportErrors", "1A33AH33", c -> c.spec().get("/api/v1/employee-imports/" + c.fx().importId + "/errors")),
+            row("getEmployeeImport", "1A33AH33333", c -> c.spec().get("/api/v1/employee-imports/" + c.fx().importId)),
+            row("listEmployeeImportErrors", "1A33AH33333", c -> c.spec().get("/api/v1/employee-imports/" + c.fx().importId + "/errors")),
             // ---- reports: anyone submits; officers read all; a ppk reads reports naming its agency's employees
-            row("submitReport", "AAAAA3AA", c -> c.json(submission(c)).post("/api/v1/reports")),
-            row("submitReportBatch", "1A3A3333", c -> c.json(EMPTY).post("/api/v1/report-batches")),
-            row("listReports", "1AAAAA33", c -> c.spec().get("/api/v1/reports")),
-            row("getReport", CASE_READERS, c -> c.spec().get("/api/v1/reports/" + c.fx().reportId)),
-            row("listReportHistory", CASE_READERS, c -> c.spec().get("/api/v1/reports/" + c.fx().reportId + "/history")),
-            row("listReportEvidence", CASE_READERS, c -> c.spec().get("/api/v1/reports/" + c.fx().reportId + "/evidence")),
-            row("getReportEvidenceContent", CASE_READERS, c -> c.spec()
+            row("submitReport", "AAAAA3AAA33", c -> c.json(submission(c)).post("/api/v1/reports")),
+            row("submitReportBatch", "1A3A3333A33", c -> c.json(EMPTY).post("/api/v1/report-batches")),
+            row("listReports", "1AAAAA33AA3", c -> c.spec().get("/api/v1/reports")),
+            row("getReport", CASE_READERS + "HA3", c -> c.spec().get("/api/v1/reports/" + c.fx().reportId)),
+            row("listReportHistory", "1AAA3333" + "H33", c -> c.spec().get("/api/v1/reports/" + c.fx().reportId + "/history")),
+            row("listReportEvidence", CASE_READERS + "H33", c -> c.spec().get("/api/v1/reports/" + c.fx().reportId + "/evidence")),
+            row("getReportEvidenceContent", CASE_READERS + "H33", c -> c.spec()
                     .get("/api/v1/reports/" + c.fx().reportId + "/evidence/" + c.fx().evidenceId + "/content")),
-            row("addReportEvidence", OFFICERS, c -> c.spec().multiPart("kind", "TAUTAN")
+            row("addReportEvidence", OFFICERS + "H33", c -> c.spec().multiPart("kind", "TAUTAN")
                     .multiPart("url", "https://www.facebook.com/posts/matrix-" + c.caller())
                     .post("/api/v1/reports/" + c.fx().reportId + "/evidence")),
-            row("listReportMessages", OFFICERS, c -> c.spec().get("/api/v1/reports/" + c.fx().reportId + "/messages")),
-            row("addReportMessage", OFFICERS, c -> c.json(EMPTY).post("/api/v1/reports/" + c.fx().reportId + "/messages")),
+            row("listReportMessages", OFFICERS + "H33", c -> c.spec().get("/api/v1/reports/" + c.fx().reportId + "/messages")),
+            row("addReportMessage", OFFICERS + "H33", c -> c.json(EMPTY).post("/api/v1/reports/" + c.fx().reportId + "/messages")),
             // REGISTER is bawaslu's move: every other role is refused the action (403) before If-Match is read,
             // except another agency's ppk, who does not see the case at all.
-            row("transitionReport", "133A3H33", c -> c.json(Map.of("action", "REGISTER", "registrationNumber", "1/Reg/2024"))
+            row("transitionReport", "133A3H33H33", c -> c.json(Map.of("action", "REGISTER", "registrationNumber", "1/Reg/2024"))
                     .post("/api/v1/reports/" + c.fx().reportId + "/transitions")),
-            row("listReportTracks", "1AAAAA33", c -> c.spec().get("/api/v1/report-tracks")),
-            row("getReportTrack", CASE_READERS, c -> c.spec()
+            row("listReportTracks", "1AAAAA33AA3", c -> c.spec().get("/api/v1/report-tracks")),
+            row("getReportTrack", CASE_READERS + "HA3", c -> c.spec()
                     .get("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip)),
             // IMPOSE_SANCTION is the ppk's own move for its agency's employee.
-            row("transitionReportTrack", "1333AH33", c -> c.json(Map.of("action", "IMPOSE_SANCTION"))
+            row("transitionReportTrack", "1333AH33H33", c -> c.json(Map.of("action", "IMPOSE_SANCTION"))
                     .post("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip + "/transitions")),
             // ---- statistics: officers and ppk (scoped to its agency's reports) count; the public figures need no account
-            row("getReportStatistics", "1AAAAA33", c -> c.spec().get("/api/v1/stats/reports?groupBy=agency")),
-            row("getFollowUpStatistics", "1AAAAA33", c -> c.spec().get("/api/v1/stats/follow-up?groupBy=agency")),
+            row("getReportStatistics", "1AAAAA33AA3", c -> c.spec().get("/api/v1/stats/reports?groupBy=agency")),
+            row("getFollowUpStatistics", "1AAAAA33AA3", c -> c.spec().get("/api/v1/stats/follow-up?groupBy=agency")),
             row("getPublicReportStatistics", ALL, c -> c.spec().get("/api/v1/public-stats/reports?groupBy=region")),
+            // ---- identity custody: officers in scope ask, a custodian decides, the requester reads, admin and custodian audit
+            row("requestReporterIdentity", "1AAA3333" + "H33", c -> c.json(Map.of("reason",
+                    "Klarifikasi pelapor untuk pemeriksaan lanjutan oleh tim."))
+                    .post("/api/v1/reports/" + c.fx().identifiedReportId + "/identity-access-requests")),
+            row("listReporterIdentityRequests", "1AAA3333" + "H3A", c -> c.spec()
+                    .get("/api/v1/reports/" + c.fx().identifiedReportId + "/identity-access-requests")),
+            row("listIdentityAccessQueue", "13333333" + "33A", c -> c.spec().get("/api/v1/identity-access-requests")),
+            row("decideReporterIdentityRequest", "13333333" + "33A", c -> c.json(EMPTY).post("/api/v1/reports/"
+                    + c.fx().identifiedReportId + "/identity-access-requests/" + c.fx().identityRequestId + "/decision")),
+            // Only the requester (the fixtures' admin) reads under a request; the other officers do not see it.
+            row("getReporterIdentity", "1AHH3333" + "H33", c -> c.spec().get("/api/v1/reports/"
+                    + c.fx().identifiedReportId + "/identity-access-requests/" + c.fx().identityRequestId + "/identity")),
+            row("listReporterIdentityDisclosures", "1A333333" + "33A", c -> c.spec()
+                    .get("/api/v1/reports/" + c.fx().identifiedReportId + "/identity-access-log")),
             row("verifyAuditChain", ADMIN_ONLY, c -> c.spec().get("/api/v1/audit/verify")),
             // ---- the reporter's receipt: no account needed
             row("getReceiptView", ALL, c -> c.spec().get("/api/v1/receipts/" + c.fx().receipt)),
@@ -187,24 +204,24 @@ class AuthorizationMatrixTest {
                     .multiPart("url", "https://www.facebook.com/posts/receipt-" + c.caller())
                     .post("/api/v1/receipts/" + c.fx().receipt + "/evidence")),
             // ---- pact signatures: admin, ppk (its agency) and asn (itself) sign; reading is scoped the same way
-            row("signPact", "1A33A3A3", c -> c.json(signature(c)).post("/api/v1/pact-signatures")),
+            row("signPact", "1A33A3A3333", c -> c.json(signature(c)).post("/api/v1/pact-signatures")),
             // Any ppk may register a batch for its own agency's ceremony; NIPs of another agency come back per item as
             // OTHER_AGENCY (200), nothing is signed for them.
-            row("registerPactSignatureBatch", "1A33AA33", c -> c.json(Map.of("electionCode", SecurityFixtures.PACT_ELECTION,
+            row("registerPactSignatureBatch", "1A33AA33333", c -> c.json(Map.of("electionCode", SecurityFixtures.PACT_ELECTION,
                     "nips", List.of(c.fx().nip), "ceremony", ceremony())).post("/api/v1/pact-signature-batches")),
-            row("listPactSignatures", ANY_TOKEN, c -> c.spec().get("/api/v1/pact-signatures")),
-            row("getPactSignature", "1AAAAHAH", c -> c.spec().get("/api/v1/pact-signatures/" + c.fx().signatureId)),
+            row("listPactSignatures", ANY_TOKEN + "A33", c -> c.spec().get("/api/v1/pact-signatures")),
+            row("getPactSignature", "1AAAAHAHA33", c -> c.spec().get("/api/v1/pact-signatures/" + c.fx().signatureId)),
             row("revokePactSignature", ADMIN_ONLY, c -> c.json(EMPTY)
                     .post("/api/v1/pact-signatures/" + c.fx().signatureId + "/revocation")),
             row("verifyPactReceipt", ALL, c -> c.spec().get("/api/v1/pact-signatures/verify/" + c.fx().verificationCode)),
             // ---- integration: the change feed and webhooks
-            row("listEvents", "1AAAAA33", c -> c.spec().get("/api/v1/events")),
-            row("listWebhookSubscriptions", "1A3A3333", c -> c.spec().get("/api/v1/webhook-subscriptions")),
-            row("createWebhookSubscription", "1A3A3333", c -> c.json(EMPTY).post("/api/v1/webhook-subscriptions")),
-            row("getWebhookSubscription", "1A3A3333", c -> c.spec().get("/api/v1/webhook-subscriptions/" + c.fx().webhookId)),
-            row("deactivateWebhookSubscription", "1A3A3333", c -> c.spec()
+            row("listEvents", "1AAAAA33A33", c -> c.spec().get("/api/v1/events")),
+            row("listWebhookSubscriptions", "1A3A3333A33", c -> c.spec().get("/api/v1/webhook-subscriptions")),
+            row("createWebhookSubscription", "1A3A3333A33", c -> c.json(EMPTY).post("/api/v1/webhook-subscriptions")),
+            row("getWebhookSubscription", "1A3A3333H33", c -> c.spec().get("/api/v1/webhook-subscriptions/" + c.fx().webhookId)),
+            row("deactivateWebhookSubscription", "1A3A3333H33", c -> c.spec()
                     .delete("/api/v1/webhook-subscriptions/" + c.fx().webhookId)),
-            row("listWebhookDeliveries", "1A3A3333", c -> c.spec()
+            row("listWebhookDeliveries", "1A3A3333H33", c -> c.spec()
                     .get("/api/v1/webhook-subscriptions/" + c.fx().webhookId + "/deliveries")));
 
     private static Row row(String operationId, String expected, Function<Call, Response> request) {
@@ -243,6 +260,12 @@ class AuthorizationMatrixTest {
         tokens.put(CallerKind.PPK_OTHER, Tokens.ppk(SecurityFixtures.OTHER_AGENCY));
         tokens.put(CallerKind.ASN_SELF, Tokens.asn(fx.nip));
         tokens.put(CallerKind.ASN_OTHER, Tokens.asn(fx.otherNip));
+        tokens.put(CallerKind.BAWASLU_OTHER_REGION, io.smallrye.jwt.build.Jwt.upn("bawaslu-11@test")
+                .groups(java.util.Set.of(id.netralitas.common.security.Roles.BAWASLU))
+                .claim(id.netralitas.common.security.Roles.CLAIM_REGION, "11")
+                .claim(id.netralitas.common.security.Roles.CLAIM_SOURCES, List.of("BAWASLU-SULTRA")).expiresIn(3600).sign());
+        tokens.put(CallerKind.MONITOR, Tokens.monitor());
+        tokens.put(CallerKind.CUSTODIAN, Tokens.custodian());
 
         long started = System.nanoTime();
         List<String> wrong = new ArrayList<>();
@@ -314,11 +337,16 @@ class AuthorizationMatrixTest {
     private static Map<String, Object> submission(Call c) {
         Map<String, Object> body = id.netralitas.report.ReportFixtures.report(c.fx().nip);
         switch (c.caller()) {
-            case BAWASLU, ADMIN -> {
+            case BAWASLU, BAWASLU_OTHER_REGION -> {
                 body.put("origin", "TEMUAN");
                 body.put("channel", "BAWASLU");
                 body.put("source", "BAWASLU-SULTRA");
                 body.put("externalId", "MATRIX-" + System.nanoTime());
+                body.remove("anonymous");
+            }
+            case ADMIN -> {
+                body.put("origin", "TEMUAN");
+                body.put("channel", "BAWASLU");
                 body.remove("anonymous");
             }
             case VERIFIER -> {

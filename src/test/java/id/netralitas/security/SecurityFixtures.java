@@ -45,6 +45,10 @@ public final class SecurityFixtures {
     public final String verificationCode;
     public final String importId;
     public final String webhookId;
+    /** A report about {@link #nip} with an identified reporter, registered by Bawaslu. */
+    public final String identifiedReportId;
+    /** A pending request by the admin to see that report's reporter. */
+    public final String identityRequestId;
 
     private SecurityFixtures() {
         nip = ReportFixtures.employee(OWN_AGENCY, OWN_REGION);
@@ -68,6 +72,16 @@ public final class SecurityFixtures {
                 .post("/api/v1/reports/" + reportId + "/evidence").then().statusCode(201).extract().path("id");
 
         recommendedReportId = recommendedCase(nip);
+
+        Map<String, Object> identified = ReportFixtures.bawasluReport(nip, "SEC-" + System.nanoTime());
+        identified.put("origin", "LAPORAN");
+        identified.put("reporter", Map.of("name", "Pelapor Fixture", "phone", "081200000001"));
+        identifiedReportId = as(Tokens.bawaslu()).contentType("application/json").body(identified)
+                .post("/api/v1/reports").then().statusCode(201).extract().path("report.id");
+        identityRequestId = as(Tokens.admin()).contentType("application/json")
+                .body(Map.of("reason", "Pemeriksaan dugaan laporan palsu oleh admin sistem."))
+                .post("/api/v1/reports/" + identifiedReportId + "/identity-access-requests").then().statusCode(201)
+                .extract().path("id");
 
         PactFixtures.election(PACT_ELECTION);
         JsonPath signature = as(Tokens.asn(nip)).contentType("application/json")

@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "date arithmetic every deadline uses"),
                 @Tag(name = "Reports", description = "Violation reports from every channel: intake, reading, evidence, "
                         + "messages"),
+                @Tag(name = "Identity custody", description = "Requests to see a reporter's identity, a custodian's "
+                        + "decision, and the log of every disclosure"),
                 @Tag(name = "Receipts", description = "The public reporter's view of a case, reached with the receipt alone"),
                 @Tag(name = "Report workflow", description = "Handling a case from registration to sanction: transitions, "
                         + "per-employee follow-up, deadlines, escalation, and the hash-chained history"),

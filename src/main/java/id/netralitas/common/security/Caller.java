@@ -32,6 +32,11 @@ public class Caller {
         return hasRole(Roles.ADMIN);
     }
 
+    /** The caller's main role, for audit records: the first it holds of {@link Roles#ALL}, or "anonymous". */
+    public String primaryRole() {
+        return Roles.ALL.stream().filter(this::hasRole).findFirst().orElse("anonymous");
+    }
+
     /** The principal name (token {@code upn}, {@code preferred_username} or {@code sub}), for audit. */
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();

@@ -18,6 +18,9 @@ public final class Roles {
     /** Decides requests to see a reporter's identity; sees no case data otherwise. */
     public static final String CUSTODIAN = "custodian";
 
+    /** Every role, most privileged first. */
+    public static final java.util.List<String> ALL = java.util.List.of(ADMIN, CUSTODIAN, VERIFIER, BAWASLU, MONITOR, PPK, ASN);
+
     /** Token claim naming the agency a {@code ppk} acts for: the agency code, e.g. {@code KOTA-74.71}. */
     public static final String CLAIM_AGENCY = "agency";
     /** Token claim naming the employee an {@code asn} token belongs to. */

@@ -76,7 +76,7 @@ public class ApiRateLimitFilter {
         }
     }
 
-    static String clientKey(HttpServerRequest request) {
+    public static String clientKey(HttpServerRequest request) {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 

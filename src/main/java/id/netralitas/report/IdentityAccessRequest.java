@@ -1,0 +1,85 @@
+package id.netralitas.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * An officer's request to see who reported a case, with the reason; a custodian approves or rejects
+ * it. An approved request lets its requester read the identity until {@code validUntil}, each read
+ * logged as an {@link IdentityDisclosure}.
+ */
+@Entity
+@Table(name = "identity_access_request")
+public class IdentityAccessRequest {
+
+    public enum Status { PENDING, APPROVED, REJECTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "public_id", nullable = false, unique = true, length = 36, columnDefinition = "CHAR(36)")
+    public String publicId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "report_id", nullable = false)
+    public Report report;
+
+    @Column(name = "requested_by", nullable = false, length = 200)
+    public String requestedBy;
+
+    @Column(name = "requester_role", nullable = false, length = 20)
+    public String requesterRole;
+
+    @Column(nullable = false, length = 2000)
+    public String reason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Status status;
+
+    @Column(name = "decided_by", length = 200)
+    public String decidedBy;
+
+    @Column(name = "decision_note", length = 2000)
+    public String decisionNote;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "valid_until")
+    public Instant validUntil;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @PrePersist
+    void created() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void updated() {
+        updatedAt = Instant.now();
+    }
+}
