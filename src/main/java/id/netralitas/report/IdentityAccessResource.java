@@ -16,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -35,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Reporter identity custody: access requests with a reason, a custodian's decision, the disclosure to
  * an approved requester, and the log of every disclosure (docs/security.md).
  */
-@Path("/api/v1")
+@Path("/api/v1/reports")
 @Tag(name = "Identity custody")
 @Produces(MediaType.APPLICATION_JSON)
 public class IdentityAccessResource {
@@ -46,7 +45,7 @@ public class IdentityAccessResource {
     IdentityAccessService service;
 
     @POST
-    @Path("reports/{id}/identity-access-requests")
+    @Path("{id}/identity-access-requests")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "requestReporterIdentity", summary = "Ask to see who reported a case",
@@ -69,7 +68,7 @@ public class IdentityAccessResource {
     }
 
     @GET
-    @Path("reports/{id}/identity-access-requests")
+    @Path("{id}/identity-access-requests")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.CUSTODIAN})
     @Operation(operationId = "listReporterIdentityRequests", summary = "Identity access requests on a case",
             description = "A custodian sees every request; an officer only their own.")
@@ -83,20 +82,8 @@ public class IdentityAccessResource {
         return service.ofReport(id).stream().map(AccessRequestResponse::of).toList();
     }
 
-    @GET
-    @Path("identity-access-requests")
-    @RolesAllowed(Roles.CUSTODIAN)
-    @Operation(operationId = "listIdentityAccessQueue", summary = "A custodian's queue of identity access requests",
-            description = "Every case's requests, oldest first; `status=PENDING` for those awaiting a decision.")
-    @APIResponse(responseCode = "200", description = "A page of requests")
-    public PageResponse<AccessRequestResponse> listIdentityAccessQueue(
-            @QueryParam("status") IdentityAccessRequest.Status status,
-            @Valid @BeanParam PageParams page) {
-        return service.queue(status, page).map(AccessRequestResponse::of);
-    }
-
     @POST
-    @Path("reports/{id}/identity-access-requests/{requestId}/decision")
+    @Path("{id}/identity-access-requests/{requestId}/decision")
     @RolesAllowed(Roles.CUSTODIAN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "decideReporterIdentityRequest", summary = "Approve or reject an identity access request",
@@ -118,7 +105,7 @@ public class IdentityAccessResource {
     }
 
     @GET
-    @Path("reports/{id}/identity-access-requests/{requestId}/identity")
+    @Path("{id}/identity-access-requests/{requestId}/identity")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU})
     @Operation(operationId = "getReporterIdentity", summary = "The reporter's identity, under an approved request",
             description = "For the requester only, while the approval is valid. Every call is logged as a disclosure.")
@@ -136,7 +123,7 @@ public class IdentityAccessResource {
     }
 
     @GET
-    @Path("reports/{id}/identity-access-log")
+    @Path("{id}/identity-access-log")
     @RolesAllowed({Roles.ADMIN, Roles.CUSTODIAN})
     @Operation(operationId = "listReporterIdentityDisclosures", summary = "Who was shown a case's reporter, and when",
             description = "Append-only: every single read of the case that showed the reporter to the intake unit, and "
@@ -178,7 +165,7 @@ public class IdentityAccessResource {
             @Schema(format = "date-time", maxLength = 35) Instant validUntil,
             @Schema(format = "date-time", maxLength = 35) Instant createdAt) {
 
-        static AccessRequestResponse of(IdentityAccessRequest q) {
+        public static AccessRequestResponse of(IdentityAccessRequest q) {
             return new AccessRequestResponse(q.publicId, q.report.publicId, q.report.caseNumber, q.requestedBy,
                     q.requesterRole, q.reason, q.status, q.decidedBy, q.decisionNote, q.decidedAt, q.validUntil, q.createdAt);
         }

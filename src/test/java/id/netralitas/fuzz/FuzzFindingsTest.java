@@ -57,6 +57,16 @@ class FuzzFindingsTest {
     }
 
     @Test
+    void theProblemInstanceIsCutToTheDocumentedLength() {
+        // Two 1,500-character path segments made an instance of over 3,000 characters (declared at most 2,000).
+        String segment = "y".repeat(1500);
+        invalidRequest(Tokens.ppk("KOTA-74.71")).get("/api/v1/reports/" + segment + "/identity-access-requests/" + segment
+                + "/identity").then().statusCode(403)
+                .contentType(startsWith(PROBLEM))
+                .body("instance.length()", org.hamcrest.Matchers.lessThanOrEqualTo(2000));
+    }
+
+    @Test
     void aMultipartBodyWithoutItsClosingBoundaryIsA400Problem() {
         byte[] cut = "--x\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nFOTO".getBytes(StandardCharsets.UTF_8);
         invalidRequest(Tokens.bawaslu()).contentType("multipart/form-data; boundary=x").body(cut)

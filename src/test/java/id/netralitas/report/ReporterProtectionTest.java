@@ -2,6 +2,7 @@ package id.netralitas.report;
 
 import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
+import static id.netralitas.testsupport.Api.invalidRequest;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -192,6 +193,17 @@ class ReporterProtectionTest {
         as(Tokens.ppk(KENDARI)).get("/api/v1/reports/" + id).then().statusCode(200).body("tracks.nip", contains(nipKendari));
         as(Tokens.ppk(KENDARI)).get("/api/v1/reports/" + id + "/employees/" + nipLahat).then().statusCode(404);
         as(Tokens.ppk(LAHAT)).get("/api/v1/reports/" + id + "/employees/" + nipLahat).then().statusCode(200);
+        // One move on each track: Kendari decides, the verifier warns Lahat (overdue since May 2024).
+        String kendariTrack = "/api/v1/reports/" + id + "/employees/" + nipKendari;
+        as(Tokens.ppk(KENDARI)).header("If-Match", as(Tokens.ppk(KENDARI)).get(kendariTrack).then().extract().header("ETag"))
+                .contentType("application/json").body(Map.of("action", "IMPOSE_SANCTION", "decree", Map.of(
+                        "number", "800/77/BKPSDM/2024", "date", "2024-06-10", "sanctionCode", "TURUN_JABATAN_12",
+                        "durationMonths", 12, "effectiveDate", "2024-07-01")))
+                .post(kendariTrack + "/transitions").then().statusCode(200);
+        String lahatTrack = "/api/v1/reports/" + id + "/employees/" + nipLahat;
+        as(Tokens.verifier()).header("If-Match", as(Tokens.verifier()).get(lahatTrack).then().extract().header("ETag"))
+                .contentType("application/json").body(Map.of("action", "PERINGATAN", "documentNumber", "BKN/P/77/2024"))
+                .post(lahatTrack + "/transitions").then().statusCode(200);
         // The feed: Kendari reads the case's events and its own track's, never Lahat's track.
         List<Map<String, Object>> kendari = feed(Tokens.ppk(KENDARI));
         assertTrue(kendari.stream().anyMatch(e -> nipKendari.equals(payload(e).get("nip"))), "own track event missing");
@@ -266,8 +278,8 @@ class ReporterProtectionTest {
         String requests = "/api/v1/reports/" + id + "/identity-access-requests";
         String reason = "Klarifikasi pelapor diperlukan untuk pemeriksaan lanjutan.";
 
-        as(Tokens.admin()).contentType("application/json").body(Map.of("reason", "singkat")).post(requests)
-                .then().statusCode(400);
+        invalidRequest(Tokens.admin()).contentType("application/json")
+                .body(Map.of("reason", "singkat")).post(requests).then().statusCode(400);
         as(Tokens.ppk(KENDARI)).contentType("application/json").body(Map.of("reason", reason)).post(requests)
                 .then().statusCode(403);
         as(Tokens.bawaslu()).contentType("application/json").body(Map.of("reason", reason)).post(requests)
@@ -311,9 +323,10 @@ class ReporterProtectionTest {
                 .statusCode(201).extract().path("report.id");
         String both = sign(Jwt.upn("both@test").groups(Set.of(Roles.VERIFIER, Roles.CUSTODIAN)));
         String requests = "/api/v1/reports/" + id + "/identity-access-requests";
-        String requestId = as(both).contentType("application/json")
-                .body(Map.of("reason", "Verifikasi silang atas laporan rahasia ini.")).post(requests).then().statusCode(201)
-                .extract().path("id");
+        var created = as(both).contentType("application/json")
+                .body(Map.of("reason", "Verifikasi silang atas laporan rahasia ini.")).post(requests);
+        assertEquals(201, created.statusCode(), created.asString());
+        String requestId = created.path("id");
         as(both).contentType("application/json").body(Map.of("approve", true)).post(requests + "/" + requestId + "/decision")
                 .then().statusCode(403).body("code", equalTo("IDENTITY_REQUEST_OWN"));
     }

@@ -63,7 +63,7 @@ class AuthorizationMatrixTest {
     }
 
     private static final String ALL = "AAAAAAAAAAA";
-    private static final String ANY_TOKEN = "1AAAAAAAAAA";
+    private static final String ANY_TOKEN = "1AAAAAAA";
     private static final String ADMIN_ONLY = "1A333333333";
     private static final String OFFICERS = "1AAA3333";
     /** Admin, verifier, bawaslu and the ppk of the employee's agency; another agency's ppk gets 404. */
@@ -167,7 +167,7 @@ class AuthorizationMatrixTest {
                     .multiPart("url", "https://www.facebook.com/posts/matrix-" + c.caller())
                     .post("/api/v1/reports/" + c.fx().reportId + "/evidence")),
             row("listReportMessages", OFFICERS + "H33", c -> c.spec().get("/api/v1/reports/" + c.fx().reportId + "/messages")),
-            row("addReportMessage", OFFICERS + "H33", c -> c.json(EMPTY).post("/api/v1/reports/" + c.fx().reportId + "/messages")),
+            row("addReportMessage", OFFICERS + "H33", c -> c.json(Map.of("kind", "INTERNAL_NOTE", "body", "matrix")).post("/api/v1/reports/" + c.fx().reportId + "/messages")),
             // REGISTER is bawaslu's move: every other role is refused the action (403) before If-Match is read,
             // except another agency's ppk, who does not see the case at all.
             row("transitionReport", "133A3H33H33", c -> c.json(Map.of("action", "REGISTER", "registrationNumber", "1/Reg/2024"))
