@@ -16,6 +16,8 @@ import java.util.Optional;
  * another agency's report is 404, as if it did not exist;</li>
  * <li>{@code asn} and the public: no report at all; the public follows its own case by receipt.</li>
  * </ul>
+ * Evidence files reach the intake roles as uploaded; every other role that reads a report gets them
+ * stripped of metadata, or not at all ({@link #seesOriginalEvidence()}).
  */
 @RequestScoped
 public class ReportAccess {
@@ -45,6 +47,16 @@ public class ReportAccess {
 
     /** Whether the caller may see who reported: the intake roles, never a ppk. */
     public boolean seesReporter() {
+        return caller.isAdmin() || caller.hasRole(Roles.VERIFIER) || caller.hasRole(Roles.BAWASLU);
+    }
+
+    /**
+     * Whether the caller gets evidence files as uploaded, with their original name, size and SHA-256:
+     * the intake roles only. Every other role (a ppk, and any role given read access later) gets a
+     * copy without the metadata that could identify the reporter (position, device, author, times,
+     * file name), or no content for files that cannot be stripped.
+     */
+    public boolean seesOriginalEvidence() {
         return caller.isAdmin() || caller.hasRole(Roles.VERIFIER) || caller.hasRole(Roles.BAWASLU);
     }
 

@@ -51,6 +51,9 @@ public class WorkflowResource {
     @Inject
     ReportHistoryQueries historyQueries;
 
+    @Inject
+    ReportAccess access;
+
     @POST
     @Path("{id}/transitions")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
@@ -133,14 +136,17 @@ public class WorkflowResource {
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
     @Operation(operationId = "listReportHistory", summary = "Every change to a case, oldest first",
             description = "Append-only and hash-chained (see /audit/verify): intake, transitions, evidence, messages, "
-                    + "with actor, role, time, before/after, legal basis and document numbers.")
+                    + "with actor, role, time, before/after, legal basis and document numbers. A reader who gets "
+                    + "evidence without its metadata (a ppk, see listReportEvidence) sees evidence events without the "
+                    + "original file's `sha256` and `size` lines and without the event `hash`, which covers them.")
     @APIResponse(responseCode = "200", description = "A page of events")
     @APIResponse(responseCode = "404", description = "No such report, or not in the caller's scope")
     public PageResponse<EventResponse> listReportHistory(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
                     pattern = ReportResource.ID_PATTERN)) @PathParam("id") String id,
             @Valid @BeanParam PageParams page) {
-        return historyQueries.of(queries.get(id), page).map(EventResponse::of);
+        boolean originalEvidence = access.seesOriginalEvidence();
+        return historyQueries.of(queries.get(id), page).map(e -> EventResponse.of(e, originalEvidence));
     }
 
     @Schema(name = "ReportEvent", description = "One entry of a case's history")
@@ -159,11 +165,22 @@ public class WorkflowResource {
             @Schema(maxLength = 500) String legalBasis,
             @Schema(maxLength = 100) String documentNumber,
             @Schema(description = "Changed fields, one `field: before -> after` per line", maxLength = 20000) String details,
-            @Schema(maxLength = 64, pattern = "^[0-9a-f]{64}$") String hash) {
+            @Schema(maxLength = 64, pattern = "^[0-9a-f]{64}$",
+                    description = "Absent on evidence events for readers who do not see original evidence") String hash) {
 
-        static EventResponse of(ReportEvent e) {
+        /**
+         * The event as the caller may see it: without {@code originalEvidence} (see
+         * {@link ReportAccess#seesOriginalEvidence()}), an evidence event loses the original file's hash
+         * and size, which could be matched against the reporter's own copy, and its own hash, which
+         * covers them.
+         */
+        static EventResponse of(ReportEvent e, boolean originalEvidence) {
+            boolean redact = !originalEvidence && e.type == ReportEvent.Type.EVIDENCE_ADDED;
+            String details = redact && e.details != null ? e.details.lines()
+                    .filter(line -> !line.startsWith("sha256:") && !line.startsWith("size:"))
+                    .collect(java.util.stream.Collectors.joining("\n")) : e.details;
             return new EventResponse(e.seq, e.type, e.action, e.fromState, e.toState, e.trackNip, e.actor, e.actorRole,
-                    e.occurredAt, e.note, e.legalBasis, e.documentNumber, e.details, e.hash);
+                    e.occurredAt, e.note, e.legalBasis, e.documentNumber, details, redact ? null : e.hash);
         }
     }
 }
