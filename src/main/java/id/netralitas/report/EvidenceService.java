@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -29,18 +30,21 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Evidence of reports. Files are checked by their content (type sniffed from the first bytes,
  * against an allow-list and the evidence kind) and size, hashed with SHA-256 while they are copied
  * into the database in chunks of {@value #CHUNK_BYTES} bytes, and streamed back chunk by chunk, so
  * neither direction holds a file in memory. Links are kept with a hash of their normalised form, so
- * that the same post reported twice is noticed.
+ * that the same post reported twice is noticed. Only the original is stored: callers who may not
+ * see it get a copy stripped of its metadata as they download it ({@link #stripped}).
  */
 @ApplicationScoped
 public class EvidenceService {
 
     static final int CHUNK_BYTES = 256 * 1024;
+    private static final Logger LOG = Logger.getLogger(EvidenceService.class);
 
     @ApplicationScoped
     public static class Evidence implements PanacheRepository<ReportEvidence> {
@@ -153,6 +157,118 @@ public class EvidenceService {
         };
     }
 
+    /** A copy of a file without its metadata: its SHA-256 and size, and the content to stream. */
+    public record StrippedCopy(String sha256, long sizeBytes, StreamingOutput content) {
+    }
+
+    /**
+     * The file without the metadata that could identify who took or sent it ({@link EvidenceSanitizer}),
+     * for callers who may not see originals. The file is stripped once here, into a digest, so that
+     * its hash and size are known and a file that cannot be stripped is refused before anything is
+     * sent; the content strips it again as it is written. Types that cannot be stripped (PDF, HEIC,
+     * videos) and files that do not follow their format are 403 {@code EVIDENCE_NOT_AVAILABLE}.
+     */
+    public StrippedCopy stripped(ReportEvidence row) {
+        if (row.sha256 == null) {
+            throw ApiException.notFound("EVIDENCE_NOT_FOUND", row.publicId);
+        }
+        if (!EvidenceSanitizer.supports(row.contentType)) {
+            throw notAvailable(row);
+        }
+        long evidenceId = row.id;
+        String type = row.contentType;
+        EvidenceSanitizer.Source source = () -> new ChunkStream(evidenceId);
+        MessageDigest sha = sha256();
+        long[] size = {0};
+        OutputStream digest = new OutputStream() {
+            @Override
+            public void write(int b) {
+                sha.update((byte) b);
+                size[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                sha.update(b, off, len);
+                size[0] += len;
+            }
+        };
+        try {
+            EvidenceSanitizer.strip(type, source, digest);
+        } catch (EvidenceSanitizer.MalformedException e) {
+            LOG.infof("Evidence %s (%s) cannot be stripped of its metadata: %s", row.publicId, type, e.getMessage());
+            throw notAvailable(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new StrippedCopy(HexFormat.of().formatHex(sha.digest()), size[0],
+                out -> EvidenceSanitizer.strip(type, source, out));
+    }
+
+    private static ApiException notAvailable(ReportEvidence row) {
+        return ApiException.forbidden("EVIDENCE_NOT_AVAILABLE", row.publicId, row.contentType);
+    }
+
+    /** A stored file read from its first chunk, one short transaction per chunk. */
+    private final class ChunkStream extends InputStream {
+        private final long evidenceId;
+        private int seq;
+        private byte[] chunk = new byte[0];
+        private int pos;
+        private boolean ended;
+
+        ChunkStream(long evidenceId) {
+            this.evidenceId = evidenceId;
+        }
+
+        @Override
+        public int read() {
+            return available() > 0 || next() ? chunk[pos++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (available() == 0 && !next()) {
+                return -1;
+            }
+            int n = Math.min(len, available());
+            System.arraycopy(chunk, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return chunk.length - pos;
+        }
+
+        private boolean next() {
+            while (!ended && available() == 0) {
+                int current = seq;
+                byte[] read = QuarkusTransaction.requiringNew().call(() -> readChunk(evidenceId, current));
+                if (read == null) {
+                    ended = true;
+                } else {
+                    seq++;
+                    chunk = read;
+                    pos = 0;
+                }
+            }
+            return available() > 0;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private byte[] readChunk(long evidenceId, int seq) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
@@ -170,7 +286,7 @@ public class EvidenceService {
              Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO report_evidence_chunk (evidence_id, seq, data) VALUES (?, ?, ?)")) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = sha256();
             byte[] buffer = new byte[CHUNK_BYTES];
             int seq = 0;
             while (true) {
@@ -189,8 +305,6 @@ public class EvidenceService {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw new IllegalStateException("Storing evidence failed", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -65,6 +65,23 @@ public final class EvidenceTypes {
         };
     }
 
+    /** The usual file name extension of a sniffed type, for names that do not come from the uploader. */
+    public static String extension(String contentType) {
+        return switch (contentType == null ? "" : contentType) {
+            case "image/jpeg" -> "jpg";
+            case "image/png" -> "png";
+            case "image/gif" -> "gif";
+            case "image/webp" -> "webp";
+            case "image/heic" -> "heic";
+            case "application/pdf" -> "pdf";
+            case "video/mp4" -> "mp4";
+            case "video/quicktime" -> "mov";
+            case "video/webm" -> "webm";
+            case "video/3gpp" -> "3gp";
+            default -> "bin";
+        };
+    }
+
     private static boolean starts(byte[] h, int... bytes) {
         if (h.length < bytes.length) {
             return false;

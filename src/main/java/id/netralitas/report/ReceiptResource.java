@@ -90,7 +90,8 @@ public class ReceiptResource {
                     pattern = RECEIPT_PATTERN)) @PathParam("receipt") String receipt,
             @jakarta.ws.rs.BeanParam ReportResource.EvidenceForm form) {
         ReportEvidence added = receipts.addEvidence(receipt, form.submission());
-        return Response.status(201).entity(ReportResource.EvidenceResponse.of(added)).build();
+        // the reporter's own file, as sent
+        return Response.status(201).entity(ReportResource.EvidenceResponse.of(added, true)).build();
     }
 
     @Schema(name = "ReporterMessage")

@@ -25,6 +25,8 @@ import java.util.Optional;
  * {@code monitor}, {@code custodian}, {@code ppk} or {@code asn}: they ask a custodian
  * ({@link IdentityAccessService}).</li>
  * </ul>
+ * Evidence files reach the intake roles as uploaded; every other role that reads a report gets them
+ * stripped of metadata, or not at all ({@link #seesOriginalEvidence()}).
  */
 @RequestScoped
 public class ReportAccess {
@@ -129,6 +131,16 @@ public class ReportAccess {
             params.put("scopeRegionBelow", region + ".%");
         });
         return sql.toString();
+    }
+
+    /**
+     * Whether the caller gets evidence files as uploaded, with their original name, size and SHA-256:
+     * the intake roles only. Every other role (a ppk, and any role given read access later) gets a
+     * copy without the metadata that could identify the reporter (position, device, author, times,
+     * file name), or no content for files that cannot be stripped.
+     */
+    public boolean seesOriginalEvidence() {
+        return caller.isAdmin() || caller.hasRole(Roles.VERIFIER) || caller.hasRole(Roles.BAWASLU);
     }
 
     public Caller caller() {

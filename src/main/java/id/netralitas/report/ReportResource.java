@@ -120,6 +120,9 @@ public class ReportResource {
     ReportMessages messages;
 
     @Inject
+    ReportAccess access;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -311,21 +314,28 @@ public class ReportResource {
             Report report = queries.get(id);
             return evidence.add(report, submission, caller.name(), ReportEvidence.AddedVia.OFFICER);
         });
-        return Response.status(201).entity(EvidenceResponse.of(added)).build();
+        return Response.status(201).entity(EvidenceResponse.of(added, access.seesOriginalEvidence())).build();
     }
 
     @GET
     @Path("{id}/evidence")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
-    @Operation(operationId = "listReportEvidence", summary = "Evidence of a report")
+    @Operation(operationId = "listReportEvidence", summary = "Evidence of a report",
+            description = "Admin, verifier and bawaslu see each file as uploaded (`contentView` ORIGINAL). Every other "
+                    + "reader (a ppk) never sees what could identify the reporter: pictures are served without their "
+                    + "metadata (METADATA_REMOVED), files whose metadata cannot be removed (PDF, HEIC, videos) are "
+                    + "listed but not served (NOT_AVAILABLE), and the listing shows a neutral `fileName` "
+                    + "(`evidence-<id>.<ext>`) and no `sizeBytes` or `sha256` (the original's hash would match the "
+                    + "reporter's own copy).")
     @APIResponse(responseCode = "200", description = "The evidence, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = EvidenceResponse.class, maxItems = 1000)))
     @APIResponse(responseCode = "404", description = "No such report, or not in the caller's scope")
     public List<EvidenceResponse> listReportEvidence(@Parameter(description = "Report id",
             schema = @Schema(type = SchemaType.STRING, maxLength = 36, pattern = ID_PATTERN)) @PathParam("id") String id) {
+        boolean original = access.seesOriginalEvidence();
         return QuarkusTransaction.joiningExisting().call(() ->
-                evidence.of(queries.get(id)).stream().map(EvidenceResponse::of).toList());
+                evidence.of(queries.get(id)).stream().map(e -> EvidenceResponse.of(e, original)).toList());
     }
 
     @GET
@@ -333,13 +343,22 @@ public class ReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "getReportEvidenceContent", summary = "Download an evidence file",
-            description = "Streamed; the ETag is the file's SHA-256 and `If-None-Match` with it answers 304.")
-    @APIResponse(responseCode = "200", description = "The file as uploaded",
-            headers = @Header(name = "ETag", description = "SHA-256 of the content",
+            description = "Streamed; the ETag is the SHA-256 of the content sent and `If-None-Match` with it answers "
+                    + "304. Admin, verifier and bawaslu get the file as uploaded, under its original name. Every other "
+                    + "reader (a ppk) gets a copy without the metadata that could identify the reporter, named "
+                    + "`evidence-<id>.<ext>`: JPEG without APP1-APP15 and COM segments, PNG without text, EXIF, time, "
+                    + "colour-profile and private chunks, GIF without comment and application extensions (but the "
+                    + "loop count), WebP without EXIF, XMP and ICCP chunks, and never anything after the end of the "
+                    + "image. Files that cannot be copied so (PDF, HEIC, videos, or a picture that does not follow "
+                    + "its format) are 403 `EVIDENCE_NOT_AVAILABLE` for them.")
+    @APIResponse(responseCode = "200", description = "The file as uploaded, or its copy without metadata",
+            headers = @Header(name = "ETag", description = "SHA-256 of the content sent",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 66)),
             content = @Content(mediaType = "*/*",
                     schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 104857600)))
     @APIResponse(responseCode = "304", description = "Unchanged (If-None-Match matched)")
+    @APIResponse(responseCode = "403", description = "`EVIDENCE_NOT_AVAILABLE`: the caller gets files without their "
+            + "metadata and this file's cannot be removed; or the role may not read reports")
     @APIResponse(responseCode = "404", description = "No such report or evidence, or a link (which has no content)")
     public Response getReportEvidenceContent(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
@@ -348,17 +367,33 @@ public class ReportResource {
                     pattern = ID_PATTERN)) @PathParam("evidenceId") String evidenceId,
             @Parameter(description = "The ETag already held", schema = @Schema(type = SchemaType.STRING, maxLength = 70))
             @HeaderParam("If-None-Match") String ifNoneMatch) {
+        boolean original = access.seesOriginalEvidence();
         ReportEvidence row = QuarkusTransaction.joiningExisting().call(() -> evidence.get(queries.get(id), evidenceId));
         if (row.sha256 == null) {
             throw ApiException.notFound("EVIDENCE_NOT_FOUND", evidenceId);
         }
-        jakarta.ws.rs.core.EntityTag tag = new jakarta.ws.rs.core.EntityTag(row.sha256);
-        if (ifNoneMatch != null && ifNoneMatch.replace("\"", "").trim().equals(row.sha256)) {
+        String sha256;
+        long size;
+        jakarta.ws.rs.core.StreamingOutput content;
+        String name;
+        if (original) {
+            sha256 = row.sha256;
+            size = row.sizeBytes;
+            content = evidence.content(row);
+            name = row.fileName == null ? row.publicId : row.fileName;
+        } else {
+            EvidenceService.StrippedCopy copy = evidence.stripped(row);
+            sha256 = copy.sha256();
+            size = copy.sizeBytes();
+            content = copy.content();
+            name = EvidenceResponse.neutralName(row);
+        }
+        jakarta.ws.rs.core.EntityTag tag = new jakarta.ws.rs.core.EntityTag(sha256);
+        if (ifNoneMatch != null && ifNoneMatch.replace("\"", "").trim().equals(sha256)) {
             return Response.notModified(tag).build();
         }
-        String name = row.fileName == null ? row.publicId : row.fileName;
-        return Response.ok(evidence.content(row), row.contentType).tag(tag)
-                .header("Content-Length", row.sizeBytes)
+        return Response.ok(content, row.contentType).tag(tag)
+                .header("Content-Length", size)
                 .header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
     }
@@ -481,22 +516,53 @@ public class ReportResource {
         }
     }
 
-    @Schema(name = "Evidence", description = "A file (with its SHA-256, size and sniffed type) or a link")
+    @Schema(name = "Evidence", description = "A file (with its sniffed type and, in the original view, its name, "
+            + "SHA-256 and size) or a link")
     public record EvidenceResponse(
             @Schema(format = "uuid", maxLength = 36) String id,
             EvidenceKind kind,
-            @Schema(maxLength = 255) String fileName,
+            @Schema(maxLength = 255, description = "The uploaded name, or `evidence-<id>.<ext>` where the content is "
+                    + "not served as uploaded") String fileName,
             @Schema(maxLength = 100, example = "image/jpeg") String contentType,
-            @Schema(format = "int64", minimum = "0", maximum = "104857600") Long sizeBytes,
-            @Schema(maxLength = 64, pattern = "^[0-9a-f]{64}$") String sha256,
+            @Schema(format = "int64", minimum = "0", maximum = "104857600",
+                    description = "Size of the original; absent where the content is not served as uploaded") Long sizeBytes,
+            @Schema(maxLength = 64, pattern = "^[0-9a-f]{64}$",
+                    description = "SHA-256 of the original; absent where the content is not served as uploaded")
+            String sha256,
+            @Schema(description = "What the caller may download (files only): the file as uploaded, a copy without "
+                    + "metadata, or nothing") ContentView contentView,
             @Schema(maxLength = 2000) String url,
             @Schema(maxLength = 1000) String description,
             ReportEvidence.AddedVia addedVia,
             @Schema(format = "date-time", maxLength = 35) Instant createdAt) {
 
-        static EvidenceResponse of(ReportEvidence e) {
-            return new EvidenceResponse(e.publicId, e.kind, e.fileName, e.contentType, e.sizeBytes, e.sha256, e.url,
+        /** What the caller's download of a file is. */
+        @Schema(name = "EvidenceContentView")
+        public enum ContentView { ORIGINAL, METADATA_REMOVED, NOT_AVAILABLE }
+
+        /**
+         * The evidence as the caller may see it: with {@code original} (decided by
+         * {@link ReportAccess#seesOriginalEvidence()}), as uploaded; without, a file shows nothing that
+         * comes from the uploader's copy (name, size, hash).
+         */
+        static EvidenceResponse of(ReportEvidence e, boolean original) {
+            if (e.sha256 == null) {
+                return new EvidenceResponse(e.publicId, e.kind, null, null, null, null, null, e.url, e.description,
+                        e.addedVia, e.createdAt);
+            }
+            if (original) {
+                return new EvidenceResponse(e.publicId, e.kind, e.fileName, e.contentType, e.sizeBytes, e.sha256,
+                        ContentView.ORIGINAL, e.url, e.description, e.addedVia, e.createdAt);
+            }
+            ContentView view = EvidenceSanitizer.supports(e.contentType) ? ContentView.METADATA_REMOVED
+                    : ContentView.NOT_AVAILABLE;
+            return new EvidenceResponse(e.publicId, e.kind, neutralName(e), e.contentType, null, null, view, null,
                     e.description, e.addedVia, e.createdAt);
+        }
+
+        /** A file name that says nothing of the uploader's copy. */
+        static String neutralName(ReportEvidence e) {
+            return "evidence-" + e.publicId + "." + EvidenceTypes.extension(e.contentType);
         }
     }
 }

@@ -6,6 +6,7 @@ import static id.netralitas.testsupport.Api.multipart;
 
 import id.netralitas.pact.PactFixtures;
 import id.netralitas.report.ReportFixtures;
+import id.netralitas.testsupport.EvidenceSamples;
 import id.netralitas.testsupport.TestData;
 import id.netralitas.testsupport.Tokens;
 import io.restassured.path.json.JsonPath;
@@ -59,14 +60,8 @@ public final class SecurityFixtures {
                 .post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
         reportId = report.getString("report.id");
         receipt = report.getString("receipt");
-        byte[] photo = new byte[512];
-        photo[0] = (byte) 0xFF;
-        photo[1] = (byte) 0xD8;
-        photo[2] = (byte) 0xFF;
-        photo[3] = (byte) 0xE0;
-        for (int i = 4; i < photo.length; i++) {
-            photo[i] = (byte) (i * 31);
-        }
+        // a real picture: a ppk gets it stripped of metadata, which needs a well-formed file
+        byte[] photo = EvidenceSamples.jpegWithMetadata("lokasi", false);
         evidenceId = multipart(Tokens.bawaslu()).multiPart("kind", "FOTO").multiPart("description", "Foto di lokasi")
                 .multiPart("file", "lokasi.jpg", photo, "image/jpeg")
                 .post("/api/v1/reports/" + reportId + "/evidence").then().statusCode(201).extract().path("id");
