@@ -65,18 +65,24 @@ class RegionalScopeTest {
 
     /** The regional callers: a token scoped by the {@code region} claim, and whether it may see a reporter. */
     enum Regional {
-        BAWASLU_74("74", Tokens::bawaslu, true),
-        VERIFIER_7471("74.71", Tokens::verifier, true),
-        MONITOR_74("74", Tokens::monitor, false);
+        BAWASLU_74("74", Tokens::bawaslu, true, true, true),
+        VERIFIER_7471("74.71", Tokens::verifier, true, true, false),
+        MONITOR_74("74", Tokens::monitor, false, false, false);
 
         final String region;
         final Function<String, String> mint;
         final boolean seesReporter;
+        /** Whether the role reads the change feed (a monitor reads cases and statistics only). */
+        final boolean follows;
+        /** Whether the role may subscribe to webhooks (admin and bawaslu only). */
+        final boolean subscribes;
 
-        Regional(String region, Function<String, String> mint, boolean seesReporter) {
+        Regional(String region, Function<String, String> mint, boolean seesReporter, boolean follows, boolean subscribes) {
             this.region = region;
             this.mint = mint;
             this.seesReporter = seesReporter;
+            this.follows = follows;
+            this.subscribes = subscribes;
         }
 
         String token() {
@@ -315,12 +321,20 @@ class RegionalScopeTest {
 
         // The change feed and webhook deliveries: report events of the region's cases only.
         Response feed = get(token, "/api/v1/events?limit=1000&after=" + w.cursor);
-        if (feed.statusCode() != 200) {
+        if (!who.follows) {
+            if (feed.statusCode() != 403) {
+                wrong.add("feed: a " + who + " does not read the feed, but it answered " + feed.statusCode());
+            }
+        } else if (feed.statusCode() != 200) {
             wrong.add("feed: answered " + feed.statusCode() + " " + truncate(feed.asString()));
         } else {
             checkSubjects("feed", feed.jsonPath().getList("items.subject"), w, wrong);
         }
-        if (w.refusedSubscriptions.containsKey(who)) {
+        if (!who.subscribes) {
+            if (!w.refusedSubscriptions.containsKey(who)) {
+                wrong.add("webhook: a " + who + " may not subscribe, but its subscription was accepted");
+            }
+        } else if (w.refusedSubscriptions.containsKey(who)) {
             wrong.add("webhook: could not subscribe: " + truncate(w.refusedSubscriptions.get(who)));
         } else {
             List<String> subjects = w.receiver.received(who.name()).stream()
