@@ -129,9 +129,6 @@ public class ReportResource {
     ClientLimits limits;
 
     @Inject
-    ReportAccess access;
-
-    @Inject
     IdentityAccessService identityAccess;
 
     @Inject
