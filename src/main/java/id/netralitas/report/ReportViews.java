@@ -60,8 +60,9 @@ public class ReportViews {
                         e.jabatan)).toList(),
                 r.anonymous, r.confidential, reporter, r.externalSource, r.externalId, r.intakeAuthorityCode,
                 r.handlingAuthorityCode, r.status, r.lateReport, r.reportingDeadline,
-                publicView ? List.of() : duplicates.of(r).stream().map(d -> new ReportResponse.DuplicateRef(
-                        d.other.publicId, d.other.caseNumber, d.reason.name())).toList(),
+                publicView ? List.of() : duplicates.of(r).stream().filter(d -> access.inScope(d.other))
+                        .map(d -> new ReportResponse.DuplicateRef(d.other.publicId, d.other.caseNumber, d.reason.name()))
+                        .toList(),
                 r.updatedAt, r.registrationNumber, r.forwardLetterNumber, r.gakkumdu,
                 r.duplicateOf == null ? null : new ReportResponse.CaseRef(r.duplicateOf.publicId, r.duplicateOf.caseNumber),
                 r.deadlineDue == null ? null

@@ -300,6 +300,8 @@ class IdentityPropertyTest {
 
     private static final String REFERENCE = "reference data: no report, no reporter, no principal";
 
+    private static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+
     static final List<Entry> TABLE = List.of(
             // ---- intake: fresh submissions, Idempotency-Key and external-reference replays as every caller
             sends("submitReport", (w, who) -> w.submissions(who)),
@@ -324,6 +326,20 @@ class IdentityPropertyTest {
             reads("listReportTracks", (w, who) -> List.of(
                     Req.get("/api/v1/report-tracks?size=100"),
                     Req.get("/api/v1/report-tracks?nip=" + w.nip))),
+            // ---- identity custody: asking, deciding and auditing never show the identity itself; only an
+            // approved request's own requester reads it (no request is approved here)
+            sends("requestReporterIdentity", (w, who) -> w.perCase(c -> Req.post("/api/v1/reports/" + c.id
+                    + "/identity-access-requests", w.json(Map.of("reason", "Pemeriksaan silang identitas pelapor oleh "
+                    + who.name()))))),
+            reads("listReporterIdentityRequests", (w, who) -> w.perCase(c -> Req.get("/api/v1/reports/" + c.id
+                    + "/identity-access-requests"))),
+            sends("listIdentityAccessQueue", (w, who) -> List.of(Req.get("/api/v1/identity-access-requests?size=100"))),
+            sends("decideReporterIdentityRequest", (w, who) -> w.perCase(c -> Req.post("/api/v1/reports/" + c.id
+                    + "/identity-access-requests/" + UNKNOWN_ID + "/decision", w.json(Map.of("approve", true))))),
+            sends("getReporterIdentity", (w, who) -> w.perCase(c -> Req.get("/api/v1/reports/" + c.id
+                    + "/identity-access-requests/" + UNKNOWN_ID + "/identity"))),
+            sends("listReporterIdentityDisclosures", (w, who) -> w.perCase(c -> Req.get("/api/v1/reports/" + c.id
+                    + "/identity-access-log?size=100"))),
             // ---- writing to cases: refused or not, the answer must not carry an identity
             sends("addReportEvidence", (w, who) -> List.of(Req.multipart(
                     "/api/v1/reports/" + w.get("IDENT_PUBLIC").id + "/evidence", Part.text("kind", "TAUTAN"),
