@@ -7,7 +7,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "netralitas.webhooks")
 public interface WebhookConfig {
 
-    /** Allow loopback and link-local targets (tests and local development only). */
+    /**
+     * Allow loopback targets (127.0.0.0/8, ::1) for tests and local development. Nothing else that is
+     * not a public address (private, carrier-grade NAT, link-local, unique-local, cloud metadata,
+     * multicast, reserved) is allowed either way.
+     */
     @WithDefault("false")
     boolean allowPrivateTargets();
 

@@ -10,15 +10,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -27,7 +24,9 @@ import org.jboss.logging.Logger;
  * that only one replica can win), sends it outside any transaction, and records the attempt; a
  * failure is retried with exponential backoff up to the configured number of attempts. A replica
  * that dies mid-send leaves a lease that expires, and the delivery is taken up again, also after a
- * restart: all state is in the database.
+ * restart: all state is in the database. Every attempt checks the target again
+ * ({@link WebhookTargets#check}: one lookup, every address checked) and connects to the checked
+ * address.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -35,14 +34,15 @@ public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
     private final String replica = replicaName();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Inject
     WebhookConfig config;
 
     @Inject
     WebhookTargets targets;
+
+    @Inject
+    WebhookTransport transport;
 
     @Inject
     PersonalDataCipher cipher;
@@ -109,29 +109,25 @@ public class WebhookDispatcher {
         long started = System.nanoTime();
         Integer statusCode = null;
         String error = null;
-        Optional<String> refusal = targets.refusal(prepared.url());
-        if (refusal.isPresent()) {
-            error = "Target refused: " + refusal.get();
-        } else {
+        try {
+            WebhookTarget target = targets.check(prepared.url());
             long timestamp = Instant.now().getEpochSecond();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(prepared.url()))
-                    .timeout(config.requestTimeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "netralitas-asn-api-webhooks")
-                    .header(WebhookSignature.ID_HEADER, prepared.deliveryId())
-                    .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                    .header(WebhookSignature.SIGNATURE_HEADER,
-                            WebhookSignature.sign(prepared.secret(), timestamp, prepared.body()))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(prepared.body()))
-                    .build();
-            try {
-                statusCode = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                error = "Interrupted";
-            } catch (Exception e) {
-                error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            }
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Type", "application/json");
+            headers.put("User-Agent", "netralitas-asn-api-webhooks");
+            headers.put(WebhookSignature.ID_HEADER, prepared.deliveryId());
+            headers.put(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
+            headers.put(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(prepared.secret(), timestamp,
+                    prepared.body()));
+            statusCode = transport.send(target, headers, prepared.body());
+        } catch (WebhookTargets.Refused e) {
+            LOG.infof("Webhook delivery %s: %s", prepared.deliveryId(), e.getMessage());
+            error = "Target refused: " + e.reason();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "Interrupted";
+        } catch (Exception e) {
+            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
         long durationMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
         record(id, statusCode, error, durationMs);

@@ -18,7 +18,9 @@ public final class WebhookDtos {
 
     @Schema(name = "WebhookSubscriptionRequest")
     public record SubscriptionRequest(
-            @Schema(required = true, description = "http or https; loopback and link-local targets are refused",
+            @Schema(required = true, description = "http or https, without credentials or fragment; the host must "
+                    + "resolve to public addresses only (no private, loopback, link-local, unique-local, carrier-grade "
+                    + "NAT, cloud metadata, multicast or reserved address)",
                     maxLength = 2000, example = "https://integrasi.bawaslu.go.id/hooks/netralitas")
             @NotBlank @Size(max = 2000) String url,
             @Schema(required = true, description = "The event types to receive; bawaslu may choose report events and "

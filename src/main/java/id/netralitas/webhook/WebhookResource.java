@@ -60,8 +60,8 @@ public class WebhookResource {
                     schema = @Schema(implementation = WebhookDtos.SubscriptionResponse.class)))
     @APIResponse(responseCode = "403", description = "An event type outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A URL that is not http(s), does not resolve, or targets a "
-            + "loopback or link-local address",
+    @APIResponse(responseCode = "422", description = "A URL that is not http(s), has credentials or a fragment, or "
+            + "whose host does not resolve, or not only to public addresses (`WEBHOOK_TARGET_REFUSED`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Callback(name = "delivery", callbackUrlExpression = "{$request.body#/url}",
             operations = @CallbackOperation(method = "post", summary = "A change-feed event, signed",

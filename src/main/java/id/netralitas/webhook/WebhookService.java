@@ -1,6 +1,7 @@
 package id.netralitas.webhook;
 
 import id.netralitas.common.error.ApiException;
+import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Caller;
@@ -19,10 +20,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /** Registering, reading and ending webhook subscriptions; an officer sees only their own, an admin all. */
 @ApplicationScoped
 public class WebhookService {
+
+    private static final Logger LOG = Logger.getLogger(WebhookService.class);
 
     @Inject
     Caller caller;
@@ -36,10 +40,7 @@ public class WebhookService {
     @Transactional
     public WebhookSubscription create(WebhookDtos.SubscriptionRequest request) {
         String url = request.url().trim();
-        targets.refusal(url).ifPresent(reason -> {
-            throw ApiException.unprocessable("WEBHOOK_TARGET_REFUSED", reason)
-                    .violation(id.netralitas.common.error.FieldViolation.of("url", "WEBHOOK_TARGET_REFUSED", reason));
-        });
+        checkTarget(url);
         FeedScope scope = FeedScope.of(caller);
         List<String> refused = request.eventTypes().stream().filter(t -> !scope.admits(t)).map(Enum::name).sorted().toList();
         if (!refused.isEmpty()) {
@@ -57,6 +58,16 @@ public class WebhookService {
         subscription.eventTypes = EnumSet.copyOf(request.eventTypes());
         subscription.persist();
         return subscription;
+    }
+
+    private void checkTarget(String url) {
+        try {
+            targets.check(url);
+        } catch (WebhookTargets.Refused e) {
+            LOG.infof("Webhook target refused: %s", e.getMessage());
+            throw ApiException.unprocessable("WEBHOOK_TARGET_REFUSED", e.reason())
+                    .violation(FieldViolation.of("url", "WEBHOOK_TARGET_REFUSED", e.reason()));
+        }
     }
 
     public PageResponse<WebhookSubscription> list(PageParams page) {

@@ -5,6 +5,7 @@ import static id.netralitas.testsupport.Api.as;
 import static id.netralitas.testsupport.Api.invalidRequest;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -15,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -41,11 +43,18 @@ class WebhookDeliveryTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    TestWebhookResolver resolver;
+
     private HttpServer receiver;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
 
-    private record Received(String id, String timestamp, String signature, byte[] body, int answered) {
+    private record Received(String id, String timestamp, String signature, byte[] body, int answered, String host) {
+
+        boolean mentions(String text) {
+            return new String(body, StandardCharsets.UTF_8).contains(text);
+        }
     }
 
     @BeforeEach
@@ -56,7 +65,8 @@ class WebhookDeliveryTest {
             int status = failuresLeft.getAndDecrement() > 0 ? 500 : 204;
             received.add(new Received(exchange.getRequestHeaders().getFirst("Webhook-Id"),
                     exchange.getRequestHeaders().getFirst("Webhook-Timestamp"),
-                    exchange.getRequestHeaders().getFirst("Webhook-Signature"), body, status));
+                    exchange.getRequestHeaders().getFirst("Webhook-Signature"), body, status,
+                    exchange.getRequestHeaders().getFirst("Host")));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
@@ -69,14 +79,34 @@ class WebhookDeliveryTest {
     }
 
     private String url() {
-        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        return url("127.0.0.1");
+    }
+
+    /** The receiver's URL under another host name (which the test resolver must map to 127.0.0.1). */
+    private String url(String host) {
+        return "http://" + host + ":" + receiver.getAddress().getPort() + "/hook";
     }
 
     private String subscribe(String token, List<String> types) {
+        return subscribe(token, types, url());
+    }
+
+    private String subscribe(String token, List<String> types, String url) {
         return as(token).contentType("application/json")
-                .body(Map.of("url", url(), "eventTypes", types, "secret", SECRET, "description", "test receiver"))
+                .body(Map.of("url", url, "eventTypes", types, "secret", SECRET, "description", "test receiver"))
                 .post("/api/v1/webhook-subscriptions").then().statusCode(201)
                 .body("active", equalTo(true)).extract().path("id");
+    }
+
+    private static String newReport() {
+        String nip = ReportFixtures.employee("KOTA-74.71", "74.71");
+        return anonymous().contentType("application/json").body(ReportFixtures.report(nip))
+                .post("/api/v1/reports").then().statusCode(201).extract().path("report.caseNumber");
+    }
+
+    private static JsonPath deliveryLog(String token, String subscription) {
+        return as(token).get("/api/v1/webhook-subscriptions/" + subscription + "/deliveries").then().statusCode(200)
+                .extract().jsonPath();
     }
 
     private static void await(Supplier<Boolean> condition, String what) throws InterruptedException {
@@ -156,6 +186,79 @@ class WebhookDeliveryTest {
         assertEquals(1, received.stream().filter(r -> deliveryId.equals(r.id())).count());
         as(Tokens.admin()).get("/api/v1/webhook-subscriptions/" + subscription + "/deliveries").then().statusCode(200)
                 .body("items.find { it.id == '" + deliveryId + "' }.status", equalTo("DELIVERED"));
+    }
+
+    @Test
+    void theHostIsResolvedOnceAndTheRequestGoesToTheCheckedAddressWithTheHostHeader() throws Exception {
+        resolver.map("hooks.test", "127.0.0.1");
+        String subscription = subscribe(Tokens.bawaslu(), List.of("REPORT_CREATED"), url("hooks.test"));
+        assertEquals(1, resolver.lookups("hooks.test"), "one lookup at registration");
+        String caseNumber = newReport();
+
+        await(() -> received.stream().anyMatch(r -> r.mentions(caseNumber)), "the delivery to hooks.test");
+        Received delivery = received.stream().filter(r -> r.mentions(caseNumber)).findFirst().orElseThrow();
+        assertEquals("hooks.test:" + receiver.getAddress().getPort(), delivery.host());
+        assertEquals(2, resolver.lookups("hooks.test"), "one more lookup for the attempt, none for the connection");
+        JsonPath log = deliveryLog(Tokens.bawaslu(), subscription);
+        assertEquals(204, log.getInt("items[0].attempts[0].statusCode"));
+        as(Tokens.bawaslu()).delete("/api/v1/webhook-subscriptions/" + subscription).then().statusCode(204);
+    }
+
+    @Test
+    void aNameRebindingAfterTheCheckCannotRedirectTheRequest() throws Exception {
+        // Loopback for the registration and for the attempt's check; 10.0.0.1 for any further lookup.
+        resolver.rebind("rebind-late.test", 2, List.of("127.0.0.1"), List.of("10.0.0.1"));
+        String subscription = subscribe(Tokens.bawaslu(), List.of("REPORT_CREATED"), url("rebind-late.test"));
+        String caseNumber = newReport();
+
+        await(() -> received.stream().anyMatch(r -> r.mentions(caseNumber)), "the delivery to rebind-late.test");
+        assertEquals(2, resolver.lookups("rebind-late.test"));
+        List<WebhookTarget> handed = LoopbackOnlyTransport.HANDED.stream()
+                .filter(t -> t.host().equals("rebind-late.test")).toList();
+        assertEquals(1, handed.size());
+        assertEquals(List.of(InetAddress.getByName("127.0.0.1")), handed.get(0).addresses());
+        as(Tokens.bawaslu()).delete("/api/v1/webhook-subscriptions/" + subscription).then().statusCode(204);
+    }
+
+    @Test
+    void aNameRebindingToAPrivateAddressIsRefusedWithoutAConnection() throws Exception {
+        // Loopback when registered (allowed in tests), 10.0.0.1 when the attempt looks again.
+        resolver.rebind("rebind.test", 1, List.of("127.0.0.1"), List.of("10.0.0.1"));
+        String subscription = subscribe(Tokens.bawaslu(), List.of("REPORT_CREATED"), url("rebind.test"));
+        String caseNumber = newReport();
+
+        await(() -> {
+            List<Object> attempts = deliveryLog(Tokens.bawaslu(), subscription).getList("items[0].attempts");
+            return attempts != null && !attempts.isEmpty();
+        }, "the first attempt");
+        JsonPath log = deliveryLog(Tokens.bawaslu(), subscription);
+        assertNull(log.get("items[0].attempts[0].statusCode"));
+        assertTrue(log.getString("items[0].attempts[0].error").startsWith("Target refused"));
+        assertTrue(LoopbackOnlyTransport.HANDED.stream().noneMatch(t -> t.host().equals("rebind.test")),
+                "the refused target never reached the transport");
+        assertTrue(received.stream().noneMatch(r -> r.mentions(caseNumber)));
+        as(Tokens.bawaslu()).delete("/api/v1/webhook-subscriptions/" + subscription).then().statusCode(204);
+    }
+
+    @Test
+    void privateAndMetadataTargetsAreRefusedAtRegistrationWhereLoopbackIsAllowed() {
+        resolver.map("intranet.test", "10.0.0.1");
+        resolver.map("metadata.test", "93.184.216.34", "169.254.169.254");
+        for (String url : List.of("http://10.0.0.1/hook", "http://172.16.5.4/hook", "https://192.168.1.1/hook",
+                "http://100.64.0.1/hook", "http://169.254.169.254/latest/meta-data", "http://100.100.100.200/latest",
+                "http://192.0.0.192/opc/v2", "http://[fd00:ec2::254]/latest", "http://[fc00::1]/hook",
+                "http://[fe80::1]/hook", "http://0.0.0.0/hook", "http://[::]/hook", "http://224.0.0.1/hook",
+                "http://[::ffff:10.0.0.1]/hook", "http://[64:ff9b::a9fe:a9fe]/hook", "http://[2002:c0a8:101::1]/hook",
+                "https://intranet.test/hook", "https://metadata.test/hook", "https://unknown-name.test/hook")) {
+            String detail = as(Tokens.admin()).contentType("application/json")
+                    .body(Map.of("url", url, "eventTypes", List.of("REPORT_CREATED"), "secret", SECRET))
+                    .post("/api/v1/webhook-subscriptions").then().statusCode(422)
+                    .body("code", equalTo("WEBHOOK_TARGET_REFUSED"))
+                    .body("errors[0].field", equalTo("url"))
+                    .extract().path("detail");
+            assertTrue(!detail.contains("10.0.0.1") || url.contains("10.0.0.1"), detail);
+            assertTrue(!detail.contains("169.254.169.254") || url.contains("169.254.169.254"), detail);
+        }
     }
 
     @Test
