@@ -48,17 +48,20 @@ public final class WebhookDtos {
         }
     }
 
-    @Schema(name = "WebhookAttempt")
+    @Schema(name = "WebhookAttempt", description = "One attempt: when it started and its outcome. Why a target could "
+            + "not be reached, and how long an attempt took, are not shown (they are in the server log).")
     public record AttemptResponse(
             @Schema(format = "int32", minimum = "1", maximum = "1000") int attempt,
-            @Schema(format = "date-time", maxLength = 40) Instant attemptedAt,
-            @Schema(description = "The receiver's HTTP status; absent when it could not be reached", format = "int32",
-                    minimum = "100", maximum = "599") Integer statusCode,
-            @Schema(maxLength = 500) String error,
-            @Schema(format = "int64", minimum = "0", maximum = "9007199254740991") long durationMs) {
+            @Schema(description = "When the attempt started", format = "date-time", maxLength = 40) Instant attemptedAt,
+            @Schema(description = "DELIVERED: the receiver answered 2xx. HTTP_ERROR: it answered another status. "
+                    + "UNREACHABLE: no answer (no connection, a failed TLS handshake, a reset or no status within the "
+                    + "timeout, all alike). TARGET_REFUSED: not sent, because the host did not resolve, or not only "
+                    + "to public addresses.") WebhookAttempt.Outcome outcome,
+            @Schema(description = "The receiver's HTTP status (DELIVERED and HTTP_ERROR only)", format = "int32",
+                    minimum = "100", maximum = "599") Integer statusCode) {
 
         static AttemptResponse of(WebhookAttempt a) {
-            return new AttemptResponse(a.attempt, a.attemptedAt, a.statusCode, a.error, a.durationMs);
+            return new AttemptResponse(a.attempt, a.attemptedAt, a.outcome(), a.statusCode);
         }
     }
 
@@ -72,7 +75,8 @@ public final class WebhookDtos {
             @Schema(format = "date-time", maxLength = 40) Instant createdAt,
             @Schema(description = "When the next attempt is due (PENDING only)", format = "date-time", maxLength = 40)
             Instant nextAttemptAt,
-            @Schema(format = "date-time", maxLength = 40) Instant deliveredAt,
+            @Schema(description = "When the successful attempt started", format = "date-time", maxLength = 40)
+            Instant deliveredAt,
             @Schema(maxItems = 1000) List<AttemptResponse> attempts) {
     }
 }

@@ -129,8 +129,9 @@ public class WebhookResource {
     @GET
     @Path("{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of a webhook",
-            description = "Newest first, each with every attempt: time, the receiver's status code or the error, and "
-                    + "duration.")
+            description = "Newest first, each with every attempt: when it started and its outcome (`DELIVERED` or "
+                    + "`HTTP_ERROR` with the receiver's status code, `UNREACHABLE`, `TARGET_REFUSED`). Why a target "
+                    + "could not be reached and how long attempts took are not shown.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

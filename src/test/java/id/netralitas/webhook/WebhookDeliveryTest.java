@@ -5,7 +5,6 @@ import static id.netralitas.testsupport.Api.as;
 import static id.netralitas.testsupport.Api.invalidRequest;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -18,6 +17,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -148,6 +149,10 @@ class WebhookDeliveryTest {
         assertEquals("DELIVERED", log.getString("items[0].status"));
         assertEquals(forCase.get(0).id(), log.getString("items[0].id"));
         assertEquals(List.of(500, 500, 204), log.getList("items[0].attempts.statusCode"));
+        assertEquals(List.of("HTTP_ERROR", "HTTP_ERROR", "DELIVERED"), log.getList("items[0].attempts.outcome"));
+        for (Map<String, Object> attempt : log.<Map<String, Object>>getList("items[0].attempts")) {
+            assertEquals(Set.of("attempt", "attemptedAt", "outcome", "statusCode"), attempt.keySet());
+        }
         // Another officer does not see it; the owner ends it.
         as(Tokens.admin()).get("/api/v1/webhook-subscriptions/" + subscription).then().statusCode(200);
         as(Tokens.bawaslu()).delete("/api/v1/webhook-subscriptions/" + subscription).then().statusCode(204);
@@ -200,7 +205,7 @@ class WebhookDeliveryTest {
         assertEquals("hooks.test:" + receiver.getAddress().getPort(), delivery.host());
         assertEquals(2, resolver.lookups("hooks.test"), "one more lookup for the attempt, none for the connection");
         JsonPath log = deliveryLog(Tokens.bawaslu(), subscription);
-        assertEquals(204, log.getInt("items[0].attempts[0].statusCode"));
+        assertEquals("DELIVERED", log.getString("items[0].attempts[0].outcome"));
         as(Tokens.bawaslu()).delete("/api/v1/webhook-subscriptions/" + subscription).then().statusCode(204);
     }
 
@@ -232,11 +237,32 @@ class WebhookDeliveryTest {
             return attempts != null && !attempts.isEmpty();
         }, "the first attempt");
         JsonPath log = deliveryLog(Tokens.bawaslu(), subscription);
-        assertNull(log.get("items[0].attempts[0].statusCode"));
-        assertTrue(log.getString("items[0].attempts[0].error").startsWith("Target refused"));
+        assertEquals("TARGET_REFUSED", log.getString("items[0].attempts[0].outcome"));
+        assertEquals(Set.of("attempt", "attemptedAt", "outcome"), log.<String, Object>getMap("items[0].attempts[0]").keySet());
         assertTrue(LoopbackOnlyTransport.HANDED.stream().noneMatch(t -> t.host().equals("rebind.test")),
                 "the refused target never reached the transport");
         assertTrue(received.stream().noneMatch(r -> r.mentions(caseNumber)));
+        as(Tokens.bawaslu()).delete("/api/v1/webhook-subscriptions/" + subscription).then().statusCode(204);
+    }
+
+    @Test
+    void theLogShowsAnUnreachableTargetWithoutErrorTextOrDuration() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            closedPort = socket.getLocalPort();
+        }
+        String subscription = subscribe(Tokens.bawaslu(), List.of("REPORT_CREATED"),
+                "http://127.0.0.1:" + closedPort + "/hook");
+        newReport();
+
+        await(() -> {
+            List<Object> attempts = deliveryLog(Tokens.bawaslu(), subscription).getList("items[0].attempts");
+            return attempts != null && !attempts.isEmpty();
+        }, "the first attempt");
+        JsonPath log = deliveryLog(Tokens.bawaslu(), subscription);
+        assertEquals("UNREACHABLE", log.getString("items[0].attempts[0].outcome"));
+        assertEquals(Set.of("attempt", "attemptedAt", "outcome"), log.<String, Object>getMap("items[0].attempts[0]").keySet());
+        assertTrue(!log.prettify().contains("Connect") && !log.prettify().contains("refused"), log.prettify());
         as(Tokens.bawaslu()).delete("/api/v1/webhook-subscriptions/" + subscription).then().statusCode(204);
     }
 
