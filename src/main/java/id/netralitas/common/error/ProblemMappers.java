@@ -265,7 +265,7 @@ public class ProblemMappers {
         problem.code = code;
         problem.title = Messages.find(locale, code + ".title", args).orElseGet(() -> reasonPhrase(status));
         problem.detail = Problem.clip(Messages.find(locale, code + ".detail", args).orElse(null), 2000);
-        problem.instance = instancePath;
+        problem.instance = Problem.clip(instancePath, 2000);
         return problem;
     }
 
