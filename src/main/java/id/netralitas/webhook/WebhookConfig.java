@@ -15,6 +15,10 @@ public interface WebhookConfig {
     @WithDefault("false")
     boolean allowPrivateTargets();
 
+    /** How long a subscription lasts from its registration or its latest renewal. */
+    @WithDefault("P90D")
+    Duration subscriptionLifetime();
+
     /** Attempts before a delivery is given up as FAILED. */
     @WithDefault("10")
     int maxAttempts();

@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
  * restart: all state is in the database. Every attempt checks the target again
  * ({@link WebhookTargets#check}: one lookup, every address checked) and connects to the checked
  * address. The subscriber's delivery log gets each attempt's outcome only; the details are
- * logged here.
+ * logged here. A delivery of an ended or expired subscription is cancelled unsent.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -89,7 +89,7 @@ public class WebhookDispatcher {
     }
 
     private record Prepared(String url, String secret, byte[] body, String deliveryId, String subscriptionId,
-                            boolean active) {
+                            boolean active, boolean expired) {
     }
 
     private void attempt(long id) {
@@ -101,9 +101,11 @@ public class WebhookDispatcher {
                 event = feed.at(connection, delivery.eventId);
             }
             return new Prepared(subscription.url, cipher.decrypt(subscription.secretEncrypted),
-                    json.writeValueAsBytes(event), delivery.publicId, subscription.publicId, subscription.active);
+                    json.writeValueAsBytes(event), delivery.publicId, subscription.publicId, subscription.active,
+                    subscription.isExpired(Instant.now()));
         });
-        if (!prepared.active()) {
+        if (!prepared.active() || prepared.expired()) {
+            // Ended or expired: nothing is sent, also what was queued before.
             QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update("status = ?1, leaseOwner = null, "
                     + "leaseUntil = null where id = ?2", WebhookDelivery.Status.CANCELLED, id));
             return;

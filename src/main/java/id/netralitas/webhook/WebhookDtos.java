@@ -38,13 +38,19 @@ public final class WebhookDtos {
             @Schema(maxItems = 20) List<DomainEventType> eventTypes,
             @Schema(maxLength = 200) String description,
             @Schema(maxLength = 200) String owner,
-            boolean active,
+            @Schema(description = "False once ended (DELETE); an ended subscription cannot be renewed") boolean active,
             @Schema(format = "date-time", maxLength = 40) Instant createdAt,
-            @Schema(format = "date-time", maxLength = 40) Instant deactivatedAt) {
+            @Schema(format = "date-time", maxLength = 40) Instant deactivatedAt,
+            @Schema(description = "Events sequenced from this time on are not delivered, and nothing queued is sent "
+                    + "any more, until the owner renews the subscription", format = "date-time", maxLength = 40)
+            Instant expiresAt,
+            @Schema(description = "Whether expiresAt has passed") boolean expired,
+            @Schema(description = "The latest renewal", format = "date-time", maxLength = 40) Instant renewedAt) {
 
         static SubscriptionResponse of(WebhookSubscription s) {
             return new SubscriptionResponse(s.publicId, s.url, s.eventTypes.stream().sorted().toList(), s.description,
-                    s.owner, s.active, s.createdAt, s.deactivatedAt);
+                    s.owner, s.active, s.createdAt, s.deactivatedAt, s.expiresAt, s.isExpired(Instant.now()),
+                    s.renewedAt);
         }
     }
 

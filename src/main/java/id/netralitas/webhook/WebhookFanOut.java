@@ -25,6 +25,7 @@ public class WebhookFanOut {
         try (PreparedStatement select = connection.prepareStatement("SELECT s.id, e.id FROM domain_event e "
                 + "JOIN webhook_subscription_type t ON t.event_type = e.event_type "
                 + "JOIN webhook_subscription s ON s.id = t.subscription_id AND s.active = TRUE "
+                + "AND s.expires_at > e.sequenced_at "
                 + "WHERE e.position BETWEEN ? AND ? ORDER BY e.position, s.id");
              PreparedStatement insert = BatchStatements.prepare(connection, "INSERT INTO webhook_delivery (public_id, "
                      + "subscription_id, event_id, status, attempts, next_attempt_at, created_at) "

@@ -53,7 +53,8 @@ public class WebhookResource {
                     + "`Webhook-Timestamp` (Unix seconds) and `Webhook-Signature` (`v1=` + hex HMAC-SHA256 with the "
                     + "secret over the timestamp, a full stop and the body). Any 2xx answer is success; anything else, "
                     + "or no answer within the timeout, is retried with exponential backoff up to the configured "
-                    + "number of attempts.")
+                    + "number of attempts. The subscription expires after the configured lifetime (90 days by "
+                    + "default, `expiresAt`); its owner renews it with `POST .../renewal`.")
     @APIResponse(responseCode = "201", description = "Registered",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -124,6 +125,32 @@ public class WebhookResource {
                                                   @PathParam("id") String id) {
         webhooks.deactivate(id);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/renewal")
+    @Operation(operationId = "renewWebhookSubscription", summary = "Renew a webhook",
+            description = "Only the subscription's owner, with a current token: their role is read again and the "
+                    + "event types are checked against it, the URL is checked again, and the subscription lasts the "
+                    + "configured lifetime (90 days by default) from now. An expired subscription can be renewed; "
+                    + "events sequenced while it was expired are not delivered.")
+    @APIResponse(responseCode = "200", description = "Renewed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookDtos.SubscriptionResponse.class)))
+    @APIResponse(responseCode = "403", description = "Not the caller's own subscription "
+            + "(`WEBHOOK_SUBSCRIPTION_NOT_OWNER`), or an event type outside the caller's current scope "
+            + "(`WEBHOOK_EVENT_TYPE_NOT_ALLOWED`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The subscription was ended (`WEBHOOK_SUBSCRIPTION_ENDED`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The URL is no longer accepted (`WEBHOOK_TARGET_REFUSED`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WebhookDtos.SubscriptionResponse renewWebhookSubscription(@Parameter(description = "Subscription id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = ID_PATTERN))
+                                                                     @PathParam("id") String id) {
+        return WebhookDtos.SubscriptionResponse.of(webhooks.renew(id));
     }
 
     @GET

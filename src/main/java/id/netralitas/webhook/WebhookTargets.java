@@ -14,7 +14,7 @@ import java.util.Optional;
  * Which URLs a webhook may target: http or https, a host, no user info, no fragment, and a host
  * whose addresses are all public ({@link WebhookAddressRanges}); loopback only when
  * {@code netralitas.webhooks.allow-private-targets} is set (tests and local development). Checked
- * when a subscription is registered and again at every attempt: the host is resolved
+ * when a subscription is registered or renewed and again at every attempt: the host is resolved
  * once through {@link WebhookResolver}, every address is checked, and the answer carries the
  * checked addresses that the attempt then connects to, so a second lookup cannot change the target.
  */

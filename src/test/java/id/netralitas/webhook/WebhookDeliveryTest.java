@@ -4,15 +4,20 @@ import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
 import static id.netralitas.testsupport.Api.invalidRequest;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import id.netralitas.common.security.Roles;
 import id.netralitas.report.ReportFixtures;
 import id.netralitas.testsupport.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -22,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -108,6 +114,11 @@ class WebhookDeliveryTest {
     private static JsonPath deliveryLog(String token, String subscription) {
         return as(token).get("/api/v1/webhook-subscriptions/" + subscription + "/deliveries").then().statusCode(200)
                 .extract().jsonPath();
+    }
+
+    /** A token of this officer with these roles, as after a change of their role. */
+    private static String token(String upn, String... roles) {
+        return Jwt.upn(upn).groups(Set.of(roles)).expiresIn(3600).sign();
     }
 
     private static void await(Supplier<Boolean> condition, String what) throws InterruptedException {
@@ -284,6 +295,119 @@ class WebhookDeliveryTest {
                     .extract().path("detail");
             assertTrue(!detail.contains("10.0.0.1") || url.contains("10.0.0.1"), detail);
             assertTrue(!detail.contains("169.254.169.254") || url.contains("169.254.169.254"), detail);
+        }
+    }
+
+    @Test
+    void aSubscriptionExpiresAndItsOwnerRenewsIt() throws Exception {
+        JsonPath created = as(Tokens.bawaslu()).contentType("application/json")
+                .body(Map.of("url", url(), "eventTypes", List.of("REPORT_CREATED"), "secret", SECRET))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(201)
+                .body("expired", equalTo(false)).extract().jsonPath();
+        String subscription = created.getString("id");
+        assertEquals(Duration.ofDays(90), Duration.between(Instant.parse(created.getString("createdAt")),
+                Instant.parse(created.getString("expiresAt"))), "the default lifetime");
+        assertNull(created.getString("renewedAt"));
+
+        expire(subscription);
+        as(Tokens.bawaslu()).get("/api/v1/webhook-subscriptions/" + subscription).then().statusCode(200)
+                .body("expired", equalTo(true)).body("active", equalTo(true));
+        String whileExpired = newReport();
+        as(Tokens.admin()).get("/api/v1/events").then().statusCode(200); // sequences the event: no delivery queued
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(0, single(c, "SELECT COUNT(*) FROM webhook_delivery d JOIN webhook_subscription s "
+                    + "ON s.id = d.subscription_id WHERE s.public_id = '" + subscription + "'"));
+        }
+
+        Instant renewing = Instant.now();
+        JsonPath renewed = as(Tokens.bawaslu()).post("/api/v1/webhook-subscriptions/" + subscription + "/renewal")
+                .then().statusCode(200).body("expired", equalTo(false)).extract().jsonPath();
+        Instant expiresAt = Instant.parse(renewed.getString("expiresAt"));
+        assertTrue(!expiresAt.isBefore(renewing.plus(Duration.ofDays(90))), expiresAt.toString());
+        assertTrue(expiresAt.isBefore(Instant.now().plus(Duration.ofDays(90)).plusSeconds(1)), expiresAt.toString());
+        assertTrue(!Instant.parse(renewed.getString("renewedAt")).isBefore(renewing.minusSeconds(1)));
+
+        String afterRenewal = newReport();
+        await(() -> received.stream().anyMatch(r -> r.mentions(afterRenewal)), "a delivery after the renewal");
+        assertTrue(received.stream().noneMatch(r -> r.mentions(whileExpired)), "an event of the expired time arrived");
+        as(Tokens.bawaslu()).delete("/api/v1/webhook-subscriptions/" + subscription).then().statusCode(204);
+    }
+
+    @Test
+    void whatWasQueuedBeforeTheExpiryIsNotSentAfterIt() throws Exception {
+        String subscription = subscribe(Tokens.admin(), List.of("CATALOGUE_CHANGED"));
+        newReport();
+        as(Tokens.admin()).get("/api/v1/events").then().statusCode(200);
+        expire(subscription);
+        String deliveryId = UUID.randomUUID().toString();
+        LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        try (Connection c = dataSource.getConnection()) {
+            long subscriptionId = single(c, "SELECT id FROM webhook_subscription WHERE public_id = '" + subscription + "'");
+            long eventId = single(c, "SELECT MAX(id) FROM domain_event WHERE position IS NOT NULL");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO webhook_delivery (public_id, subscription_id, "
+                    + "event_id, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, 'PENDING', 0, ?, ?)")) {
+                insert.setString(1, deliveryId);
+                insert.setLong(2, subscriptionId);
+                insert.setLong(3, eventId);
+                insert.setObject(4, now);
+                insert.setObject(5, now);
+                insert.executeUpdate();
+            }
+        }
+        await(() -> "CANCELLED".equals(deliveryLog(Tokens.admin(), subscription)
+                .getString("items.find { it.id == '" + deliveryId + "' }.status")), "the queued delivery cancelled");
+        assertTrue(received.stream().noneMatch(r -> deliveryId.equals(r.id())));
+        assertEquals(List.of(), deliveryLog(Tokens.admin(), subscription)
+                .getList("items.find { it.id == '" + deliveryId + "' }.attempts"));
+    }
+
+    @Test
+    void onlyTheOwnerWithTheRoleStillHeldRenews() throws Exception {
+        String wide = subscribe(Tokens.admin(), List.of("REPORT_CREATED", "EMPLOYEE_BLOCKED"));
+        String expiresAt = as(Tokens.admin()).get("/api/v1/webhook-subscriptions/" + wide).then().statusCode(200)
+                .extract().path("expiresAt");
+        String renewal = "/api/v1/webhook-subscriptions/" + wide + "/renewal";
+        // Another admin sees it but cannot renew it for its owner; a bawaslu officer does not see it.
+        as(token("other-admin@test", Roles.ADMIN)).post(renewal).then().statusCode(403)
+                .body("code", equalTo("WEBHOOK_SUBSCRIPTION_NOT_OWNER"));
+        as(Tokens.bawaslu()).post(renewal).then().statusCode(404);
+        // The owner lost the admin role: as bawaslu they may no longer receive employee events ...
+        as(token("admin@test", Roles.BAWASLU)).post(renewal).then().statusCode(403)
+                .body("code", equalTo("WEBHOOK_EVENT_TYPE_NOT_ALLOWED"));
+        // ... and without either role they cannot renew anything.
+        as(token("admin@test", Roles.VERIFIER)).post(renewal).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        as(Tokens.admin()).get("/api/v1/webhook-subscriptions/" + wide).then().statusCode(200)
+                .body("expiresAt", equalTo(expiresAt)).body("renewedAt", nullValue());
+        as(Tokens.admin()).post(renewal).then().statusCode(200).body("renewedAt", notNullValue());
+
+        // A renewal takes the owner's current role.
+        String reports = subscribe(Tokens.admin(), List.of("REPORT_CREATED"));
+        as(token("admin@test", Roles.BAWASLU)).post("/api/v1/webhook-subscriptions/" + reports + "/renewal").then()
+                .statusCode(200);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT owner_role FROM webhook_subscription WHERE public_id = ?")) {
+            s.setString(1, reports);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(Roles.BAWASLU, rs.getString(1));
+            }
+        }
+
+        // An ended subscription stays ended.
+        for (String id : List.of(wide, reports)) {
+            as(Tokens.admin()).delete("/api/v1/webhook-subscriptions/" + id).then().statusCode(204);
+        }
+        as(Tokens.admin()).post(renewal).then().statusCode(409).body("code", equalTo("WEBHOOK_SUBSCRIPTION_ENDED"));
+    }
+
+    /** Sets a subscription's expiry a minute in the past. */
+    private void expire(String subscription) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement(
+                     "UPDATE webhook_subscription SET expires_at = ? WHERE public_id = ?")) {
+            update.setObject(1, LocalDateTime.ofInstant(Instant.now().minusSeconds(60), ZoneOffset.UTC));
+            update.setString(2, subscription);
+            assertEquals(1, update.executeUpdate());
         }
     }
 

@@ -16,6 +16,7 @@ class WebhookTargetsTest {
     static WebhookConfig config(boolean allowPrivate) {
         return new WebhookConfig() {
             public boolean allowPrivateTargets() { return allowPrivate; }
+            public Duration subscriptionLifetime() { return Duration.ofDays(90); }
             public int maxAttempts() { return 10; }
             public Duration backoffBase() { return Duration.ofSeconds(10); }
             public Duration backoffMax() { return Duration.ofHours(1); }
