@@ -8,11 +8,30 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One try at sending a delivery: the receiver's status code or the error. */
+/**
+ * One try at sending a delivery: when it started, and the receiver's status code or, without an
+ * answer, the category of the failure. The failure's details (exception, resolved addresses,
+ * duration) go to the server log only: the subscriber reads this log, and details of why a target
+ * could not be reached would let them probe hosts and ports through the service.
+ */
 @Entity
 @Table(name = "webhook_attempt")
 public class WebhookAttempt extends PanacheEntityBase {
+
+    /** What the subscriber learns of an attempt. */
+    @Schema(name = "WebhookAttemptOutcome")
+    public enum Outcome {
+        /** The receiver answered 2xx. */
+        DELIVERED,
+        /** The receiver answered another status. */
+        HTTP_ERROR,
+        /** No answer: no connection, a failed TLS handshake, a reset, or no status within the timeout. */
+        UNREACHABLE,
+        /** Not sent: the host did not resolve, or not only to public addresses. */
+        TARGET_REFUSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,15 +43,33 @@ public class WebhookAttempt extends PanacheEntityBase {
     @Column(nullable = false)
     public int attempt;
 
+    /** When the attempt started (not when it ended, which would tell how long the target took). */
     @Column(name = "attempted_at", nullable = false)
     public Instant attemptedAt;
 
     @Column(name = "status_code")
     public Integer statusCode;
 
+    /**
+     * The failure's {@link Outcome} name when the receiver did not answer ({@code UNREACHABLE} or
+     * {@code TARGET_REFUSED}); null otherwise. Attempts recorded before outcomes were kept hold the
+     * error text here instead, which {@link #outcome()} reads as {@code UNREACHABLE} (or
+     * {@code TARGET_REFUSED} for a refusal) and never shows.
+     */
     @Column(length = 500)
     public String error;
 
+    /** For operators; never shown to the subscriber. */
     @Column(name = "duration_ms", nullable = false)
     public long durationMs;
+
+    public Outcome outcome() {
+        if (statusCode != null) {
+            return statusCode >= 200 && statusCode < 300 ? Outcome.DELIVERED : Outcome.HTTP_ERROR;
+        }
+        if (error != null && (error.equals(Outcome.TARGET_REFUSED.name()) || error.startsWith("Target refused"))) {
+            return Outcome.TARGET_REFUSED;
+        }
+        return Outcome.UNREACHABLE;
+    }
 }

@@ -7,9 +7,17 @@ import java.time.Duration;
 @ConfigMapping(prefix = "netralitas.webhooks")
 public interface WebhookConfig {
 
-    /** Allow loopback and link-local targets (tests and local development only). */
+    /**
+     * Allow loopback targets (127.0.0.0/8, ::1) for tests and local development. Nothing else that is
+     * not a public address (private, carrier-grade NAT, link-local, unique-local, cloud metadata,
+     * multicast, reserved) is allowed either way.
+     */
     @WithDefault("false")
     boolean allowPrivateTargets();
+
+    /** How long a subscription lasts from its registration or its latest renewal. */
+    @WithDefault("P90D")
+    Duration subscriptionLifetime();
 
     /** Attempts before a delivery is given up as FAILED. */
     @WithDefault("10")

@@ -10,15 +10,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -27,7 +24,10 @@ import org.jboss.logging.Logger;
  * that only one replica can win), sends it outside any transaction, and records the attempt; a
  * failure is retried with exponential backoff up to the configured number of attempts. A replica
  * that dies mid-send leaves a lease that expires, and the delivery is taken up again, also after a
- * restart: all state is in the database.
+ * restart: all state is in the database. Every attempt checks the target again
+ * ({@link WebhookTargets#check}: one lookup, every address checked) and connects to the checked
+ * address. The subscriber's delivery log gets each attempt's outcome only; the details are
+ * logged here. A delivery of an ended or expired subscription is cancelled unsent.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -35,14 +35,15 @@ public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
     private final String replica = replicaName();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Inject
     WebhookConfig config;
 
     @Inject
     WebhookTargets targets;
+
+    @Inject
+    WebhookTransport transport;
 
     @Inject
     PersonalDataCipher cipher;
@@ -87,7 +88,8 @@ public class WebhookDispatcher {
                 now.plus(config.lease()), id, WebhookDelivery.Status.PENDING, now)) == 1;
     }
 
-    private record Prepared(String url, String secret, byte[] body, String deliveryId, boolean active) {
+    private record Prepared(String url, String secret, byte[] body, String deliveryId, String subscriptionId,
+                            boolean active, boolean expired) {
     }
 
     private void attempt(long id) {
@@ -99,68 +101,80 @@ public class WebhookDispatcher {
                 event = feed.at(connection, delivery.eventId);
             }
             return new Prepared(subscription.url, cipher.decrypt(subscription.secretEncrypted),
-                    json.writeValueAsBytes(event), delivery.publicId, subscription.active);
+                    json.writeValueAsBytes(event), delivery.publicId, subscription.publicId, subscription.active,
+                    subscription.isExpired(Instant.now()));
         });
-        if (!prepared.active()) {
+        if (!prepared.active() || prepared.expired()) {
+            // Ended or expired: nothing is sent, also what was queued before.
             QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update("status = ?1, leaseOwner = null, "
                     + "leaseUntil = null where id = ?2", WebhookDelivery.Status.CANCELLED, id));
             return;
         }
-        long started = System.nanoTime();
+        Instant started = Instant.now();
+        long startedNanos = System.nanoTime();
         Integer statusCode = null;
-        String error = null;
-        Optional<String> refusal = targets.refusal(prepared.url());
-        if (refusal.isPresent()) {
-            error = "Target refused: " + refusal.get();
-        } else {
+        WebhookAttempt.Outcome outcome;
+        String detail;
+        String host = "-";
+        try {
+            WebhookTarget target = targets.check(prepared.url());
+            host = target.host() + ":" + target.port() + " (" + target.address().getHostAddress() + ")";
             long timestamp = Instant.now().getEpochSecond();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(prepared.url()))
-                    .timeout(config.requestTimeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "netralitas-asn-api-webhooks")
-                    .header(WebhookSignature.ID_HEADER, prepared.deliveryId())
-                    .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                    .header(WebhookSignature.SIGNATURE_HEADER,
-                            WebhookSignature.sign(prepared.secret(), timestamp, prepared.body()))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(prepared.body()))
-                    .build();
-            try {
-                statusCode = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                error = "Interrupted";
-            } catch (Exception e) {
-                error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            }
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Type", "application/json");
+            headers.put("User-Agent", "netralitas-asn-api-webhooks");
+            headers.put(WebhookSignature.ID_HEADER, prepared.deliveryId());
+            headers.put(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
+            headers.put(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(prepared.secret(), timestamp,
+                    prepared.body()));
+            statusCode = transport.send(target, headers, prepared.body());
+            outcome = statusCode >= 200 && statusCode < 300 ? WebhookAttempt.Outcome.DELIVERED
+                    : WebhookAttempt.Outcome.HTTP_ERROR;
+            detail = "HTTP " + statusCode;
+        } catch (WebhookTargets.Refused e) {
+            outcome = WebhookAttempt.Outcome.TARGET_REFUSED;
+            detail = e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome = WebhookAttempt.Outcome.UNREACHABLE;
+            detail = "interrupted";
+        } catch (Exception e) {
+            outcome = WebhookAttempt.Outcome.UNREACHABLE;
+            detail = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
-        long durationMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        record(id, statusCode, error, durationMs);
+        long durationMs = Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
+        if (outcome != WebhookAttempt.Outcome.DELIVERED) {
+            // The details stay here: the subscriber's delivery log shows only the outcome.
+            LOG.infof("Webhook delivery %s of subscription %s to %s: %s after %d ms (%s)", prepared.deliveryId(),
+                    prepared.subscriptionId(), host, outcome, durationMs, detail);
+        }
+        record(id, started, outcome, statusCode, durationMs);
     }
 
-    private void record(long id, Integer statusCode, String error, long durationMs) {
-        boolean delivered = statusCode != null && statusCode >= 200 && statusCode < 300;
+    private void record(long id, Instant started, WebhookAttempt.Outcome outcome, Integer statusCode, long durationMs) {
+        boolean delivered = outcome == WebhookAttempt.Outcome.DELIVERED;
         QuarkusTransaction.requiringNew().run(() -> {
             WebhookDelivery delivery = WebhookDelivery.findById(id);
             if (!replica.equals(delivery.leaseOwner)) {
                 LOG.warnf("Lease on webhook delivery %s lost before its outcome was recorded", delivery.publicId);
             }
-            Instant now = Instant.now();
             delivery.attempts++;
             WebhookAttempt attempt = new WebhookAttempt();
             attempt.deliveryId = id;
             attempt.attempt = delivery.attempts;
-            attempt.attemptedAt = now;
+            attempt.attemptedAt = started;
             attempt.statusCode = statusCode;
-            attempt.error = error == null ? (delivered ? null : "HTTP " + statusCode) : truncate(error);
+            attempt.error = statusCode == null ? outcome.name() : null;
             attempt.durationMs = durationMs;
             attempt.persist();
+            // Times the subscriber sees derive from the start, so none of them tells how long the target took.
             if (delivered) {
                 delivery.status = WebhookDelivery.Status.DELIVERED;
-                delivery.deliveredAt = now;
+                delivery.deliveredAt = started;
             } else if (delivery.attempts >= config.maxAttempts()) {
                 delivery.status = WebhookDelivery.Status.FAILED;
             } else {
-                delivery.nextAttemptAt = now.plus(backoff(delivery.attempts));
+                delivery.nextAttemptAt = started.plus(backoff(delivery.attempts));
             }
             delivery.leaseOwner = null;
             delivery.leaseUntil = null;
@@ -171,10 +185,6 @@ public class WebhookDispatcher {
     Duration backoff(int failedAttempts) {
         Duration wait = config.backoffBase().multipliedBy(1L << Math.min(failedAttempts - 1, 20));
         return wait.compareTo(config.backoffMax()) > 0 ? config.backoffMax() : wait;
-    }
-
-    private static String truncate(String text) {
-        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
     }
 
     private static String replicaName() {

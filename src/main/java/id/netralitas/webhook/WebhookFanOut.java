@@ -28,6 +28,7 @@ public class WebhookFanOut {
         try (PreparedStatement select = connection.prepareStatement("SELECT s.id, de.id FROM domain_event de "
                 + "JOIN webhook_subscription_type t ON t.event_type = de.event_type "
                 + "JOIN webhook_subscription s ON s.id = t.subscription_id AND s.active = TRUE "
+                + "AND s.expires_at > de.sequenced_at "
                 + "WHERE de.position BETWEEN ? AND ? AND " + FeedScope.subscriptionCondition()
                 + " ORDER BY de.position, s.id");
              PreparedStatement insert = BatchStatements.prepare(connection, "INSERT INTO webhook_delivery (public_id, "

@@ -53,15 +53,16 @@ public class WebhookResource {
                     + "`Webhook-Timestamp` (Unix seconds) and `Webhook-Signature` (`v1=` + hex HMAC-SHA256 with the "
                     + "secret over the timestamp, a full stop and the body). Any 2xx answer is success; anything else, "
                     + "or no answer within the timeout, is retried with exponential backoff up to the configured "
-                    + "number of attempts.")
+                    + "number of attempts. The subscription expires after the configured lifetime (90 days by "
+                    + "default, `expiresAt`); its owner renews it with `POST .../renewal`.")
     @APIResponse(responseCode = "201", description = "Registered",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookDtos.SubscriptionResponse.class)))
     @APIResponse(responseCode = "403", description = "An event type outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A URL that is not http(s), does not resolve, or targets a "
-            + "loopback or link-local address",
+    @APIResponse(responseCode = "422", description = "A URL that is not http(s), has credentials or a fragment, or "
+            + "whose host does not resolve, or not only to public addresses (`WEBHOOK_TARGET_REFUSED`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Callback(name = "delivery", callbackUrlExpression = "{$request.body#/url}",
             operations = @CallbackOperation(method = "post", summary = "A change-feed event, signed",
@@ -126,11 +127,38 @@ public class WebhookResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("{id}/renewal")
+    @Operation(operationId = "renewWebhookSubscription", summary = "Renew a webhook",
+            description = "Only the subscription's owner, with a current token: their role is read again and the "
+                    + "event types are checked against it, the URL is checked again, and the subscription lasts the "
+                    + "configured lifetime (90 days by default) from now. An expired subscription can be renewed; "
+                    + "events sequenced while it was expired are not delivered.")
+    @APIResponse(responseCode = "200", description = "Renewed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookDtos.SubscriptionResponse.class)))
+    @APIResponse(responseCode = "403", description = "Not the caller's own subscription "
+            + "(`WEBHOOK_SUBSCRIPTION_NOT_OWNER`), or an event type outside the caller's current scope "
+            + "(`WEBHOOK_EVENT_TYPE_NOT_ALLOWED`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The subscription was ended (`WEBHOOK_SUBSCRIPTION_ENDED`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The URL is no longer accepted (`WEBHOOK_TARGET_REFUSED`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WebhookDtos.SubscriptionResponse renewWebhookSubscription(@Parameter(description = "Subscription id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = ID_PATTERN))
+                                                                     @PathParam("id") String id) {
+        return WebhookDtos.SubscriptionResponse.of(webhooks.renew(id));
+    }
+
     @GET
     @Path("{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of a webhook",
-            description = "Newest first, each with every attempt: time, the receiver's status code or the error, and "
-                    + "duration.")
+            description = "Newest first, each with every attempt: when it started and its outcome (`DELIVERED` or "
+                    + "`HTTP_ERROR` with the receiver's status code, `UNREACHABLE`, `TARGET_REFUSED`). Why a target "
+                    + "could not be reached and how long attempts took are not shown.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

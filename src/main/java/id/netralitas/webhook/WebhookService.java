@@ -1,6 +1,7 @@
 package id.netralitas.webhook;
 
 import id.netralitas.common.error.ApiException;
+import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Caller;
@@ -19,10 +20,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
-/** Registering, reading and ending webhook subscriptions; an officer sees only their own, an admin all. */
+/**
+ * Registering, renewing, reading and ending webhook subscriptions; an officer sees only their own,
+ * an admin all.
+ */
 @ApplicationScoped
 public class WebhookService {
+
+    private static final Logger LOG = Logger.getLogger(WebhookService.class);
 
     @Inject
     Caller caller;
@@ -33,31 +40,74 @@ public class WebhookService {
     @Inject
     PersonalDataCipher cipher;
 
+    @Inject
+    WebhookConfig config;
+
     @Transactional
     public WebhookSubscription create(WebhookDtos.SubscriptionRequest request) {
         String url = request.url().trim();
-        targets.refusal(url).ifPresent(reason -> {
-            throw ApiException.unprocessable("WEBHOOK_TARGET_REFUSED", reason)
-                    .violation(id.netralitas.common.error.FieldViolation.of("url", "WEBHOOK_TARGET_REFUSED", reason));
-        });
-        FeedScope scope = FeedScope.of(caller);
-        List<String> refused = request.eventTypes().stream().filter(t -> !scope.admits(t)).map(Enum::name).sorted().toList();
-        if (!refused.isEmpty()) {
-            throw ApiException.forbidden("WEBHOOK_EVENT_TYPE_NOT_ALLOWED", String.join(", ", refused));
-        }
+        checkTarget(url);
         WebhookSubscription subscription = new WebhookSubscription();
+        subscription.eventTypes = EnumSet.copyOf(request.eventTypes());
+        captureOwner(subscription);
         subscription.publicId = UUID.randomUUID().toString();
         subscription.url = url;
         subscription.description = request.description();
         subscription.secretEncrypted = cipher.encrypt(request.secret());
         subscription.owner = caller.name();
-        subscription.ownerRole = caller.isAdmin() ? Roles.ADMIN : Roles.BAWASLU;
-        subscription.ownerRegionCode = scope.region().orElse(null);
         subscription.active = true;
         subscription.createdAt = Instant.now();
-        subscription.eventTypes = EnumSet.copyOf(request.eventTypes());
+        subscription.expiresAt = subscription.createdAt.plus(config.subscriptionLifetime());
         subscription.persist();
         return subscription;
+    }
+
+    /**
+     * Renews a subscription for another lifetime from now. Only its owner can, with a current token:
+     * the owner's role is read again and the event types checked against it, and the target is
+     * checked again. An expired subscription can be renewed; an ended one cannot.
+     */
+    @Transactional
+    public WebhookSubscription renew(String publicId) {
+        WebhookSubscription subscription = get(publicId);
+        if (!subscription.owner.equals(caller.name())) {
+            throw ApiException.forbidden("WEBHOOK_SUBSCRIPTION_NOT_OWNER", publicId);
+        }
+        if (!subscription.active) {
+            throw ApiException.conflict("WEBHOOK_SUBSCRIPTION_ENDED", publicId);
+        }
+        captureOwner(subscription);
+        checkTarget(subscription.url);
+        Instant now = Instant.now();
+        subscription.renewedAt = now;
+        subscription.expiresAt = now.plus(config.subscriptionLifetime());
+        return subscription;
+    }
+
+    /**
+     * Takes the caller's current role as the subscription owner's, refusing event types outside the
+     * caller's scope: at registration and at every renewal, so a subscription keeps only what its
+     * owner may still see.
+     */
+    private void captureOwner(WebhookSubscription subscription) {
+        FeedScope scope = FeedScope.of(caller);
+        List<String> refused = subscription.eventTypes.stream().filter(t -> !scope.admits(t)).map(Enum::name).sorted()
+                .toList();
+        if (!refused.isEmpty()) {
+            throw ApiException.forbidden("WEBHOOK_EVENT_TYPE_NOT_ALLOWED", String.join(", ", refused));
+        }
+        subscription.ownerRole = caller.isAdmin() ? Roles.ADMIN : Roles.BAWASLU;
+        subscription.ownerRegionCode = scope.region().orElse(null);
+    }
+
+    private void checkTarget(String url) {
+        try {
+            targets.check(url);
+        } catch (WebhookTargets.Refused e) {
+            LOG.infof("Webhook target refused: %s", e.getMessage());
+            throw ApiException.unprocessable("WEBHOOK_TARGET_REFUSED", e.reason())
+                    .violation(FieldViolation.of("url", "WEBHOOK_TARGET_REFUSED", e.reason()));
+        }
     }
 
     public PageResponse<WebhookSubscription> list(PageParams page) {

@@ -18,7 +18,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A registered webhook: where to send which events, and the secret deliveries are signed with. */
+/**
+ * A registered webhook: where to send which events, and the secret deliveries are signed with. It
+ * lasts until {@link #expiresAt}: the owner renews it with a current token, which checks their role
+ * again, so a subscription does not outlive its owner's authority.
+ */
 @Entity
 @Table(name = "webhook_subscription")
 public class WebhookSubscription extends PanacheEntityBase {
@@ -59,9 +63,20 @@ public class WebhookSubscription extends PanacheEntityBase {
     @Column(name = "deactivated_at")
     public Instant deactivatedAt;
 
+    /** No event sequenced at or after this time is delivered, nor anything queued before it sent. */
+    @Column(name = "expires_at", nullable = false)
+    public Instant expiresAt;
+
+    @Column(name = "renewed_at")
+    public Instant renewedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "webhook_subscription_type", joinColumns = @JoinColumn(name = "subscription_id"))
     @Column(name = "event_type", length = 40)
     @Enumerated(EnumType.STRING)
     public Set<DomainEventType> eventTypes = EnumSet.noneOf(DomainEventType.class);
+
+    public boolean isExpired(Instant now) {
+        return !expiresAt.isAfter(now);
+    }
 }

@@ -54,6 +54,10 @@ class FuzzFindingsTest {
                 .contentType(startsWith(PROBLEM))
                 .body("code", equalTo("MALFORMED_JSON"))
                 .body("detail.length()", org.hamcrest.Matchers.lessThanOrEqualTo(2000));
+        // A request path longer than 2,000 characters came back whole in instance (seed 20261123, #1778).
+        invalidRequest(Tokens.admin()).get("/api/v1/reports/" + "y".repeat(2100)).then()
+                .contentType(startsWith(PROBLEM))
+                .body("instance.length()", org.hamcrest.Matchers.lessThanOrEqualTo(2000));
     }
 
     @Test

@@ -391,6 +391,7 @@ class IdentityPropertyTest {
             sends("deactivateWebhookSubscription", Phase.AFTER_DELIVERIES, (w, who) -> List.of(
                     Req.delete("/api/v1/webhook-subscriptions/" + w.subscriptionFor(who)))),
             // ---- operations without report data
+            none("renewWebhookSubscription", "a subscription's own settings and expiry, never case data"),
             none("listAgencies", REFERENCE),
             none("getAgency", REFERENCE),
             none("createAgency", "admin write of reference data; answers the agency"),
