@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiFuzzTest {
 
     static final long DEFAULT_SEED = 20261123L;
-    static final int DEFAULT_REQUESTS = 10_010;
+    static final int DEFAULT_REQUESTS = 12_000;
     static final int MAX_FAILURES_SHOWN = 25;
     /** Concurrent clients: the server has more threads than the machine has cores, and clients wait on I/O. */
     static final int CLIENTS = 3;

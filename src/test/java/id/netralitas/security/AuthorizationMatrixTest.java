@@ -222,7 +222,7 @@ class AuthorizationMatrixTest {
             row("deactivateWebhookSubscription", "1A3A3333H33", c -> c.spec()
                     .delete("/api/v1/webhook-subscriptions/" + c.fx().webhookId)),
             // Only the owner (the fixtures' bawaslu officer) renews; the fixture is ended, so they get 409.
-            row("renewWebhookSubscription", "133A3333333", c -> c.spec()
+            row("renewWebhookSubscription", "133A3333H33", c -> c.spec()
                     .post("/api/v1/webhook-subscriptions/" + c.fx().webhookId + "/renewal")),
             row("listWebhookDeliveries", "1A3A3333H33", c -> c.spec()
                     .get("/api/v1/webhook-subscriptions/" + c.fx().webhookId + "/deliveries")));
