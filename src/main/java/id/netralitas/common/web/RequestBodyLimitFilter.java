@@ -1,9 +1,5 @@
 package id.netralitas.common.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.netralitas.common.error.Problem;
-import id.netralitas.common.error.ProblemMappers;
-import id.netralitas.common.i18n.Messages;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
@@ -13,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RequestBodyLimitFilter {
 
     @Inject
-    ObjectMapper json;
+    EdgeProblems problems;
 
     @ConfigProperty(name = "netralitas.http.max-body-size", defaultValue = "16M")
     MemorySize maxBodySize;
@@ -94,13 +90,6 @@ public class RequestBodyLimitFilter {
     }
 
     private void reject(RoutingContext ctx, int status, String code) {
-        Locale locale = Messages.negotiate(ApiRateLimitFilter.acceptLanguages(ctx.request().getHeader("Accept-Language")));
-        Problem problem = ProblemMappers.problem(status, code, locale, ctx.request().path());
-        try {
-            ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close").end(json.writeValueAsString(problem));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            ctx.fail(e);
-        }
+        problems.send(ctx, status, code, true, Map.of());
     }
 }
