@@ -85,6 +85,71 @@ public final class RawHttp {
         return send(null, method, target, headers, body, 20_000);
     }
 
+    /** The answer to a streamed upload and how many bytes of the body had been sent when it came. */
+    public record Streamed(Response response, long bytesSent, boolean wholeBodySent) {
+    }
+
+    /**
+     * POSTs a body with {@code Transfer-Encoding: chunked} (no length): {@code head}, then
+     * {@code fillerBytes} of {@code x} in 64 KiB chunks, then {@code tail}. Stops sending as soon as the
+     * server answers (or closes the connection), as a client would whose upload is refused early.
+     */
+    public static Streamed postChunked(String target, List<String> headers, byte[] head, long fillerBytes, byte[] tail)
+            throws Exception {
+        InetSocketAddress server = server();
+        try (Socket socket = new Socket()) {
+            socket.connect(server, 20_000);
+            socket.setSoTimeout(60_000);
+            StringBuilder start = new StringBuilder("POST ").append(target).append(" HTTP/1.1\r\n")
+                    .append("Host: ").append(server.getHostString()).append(':').append(server.getPort()).append("\r\n")
+                    .append("Connection: close\r\nTransfer-Encoding: chunked\r\n");
+            headers.forEach(line -> start.append(line).append("\r\n"));
+            start.append("\r\n");
+            java.util.concurrent.CompletableFuture<Response> answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return read(new java.io.BufferedInputStream(socket.getInputStream()));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            OutputStream out = new java.io.BufferedOutputStream(socket.getOutputStream(), 1 << 17);
+            long sent = 0;
+            boolean whole = false;
+            try {
+                out.write(start.toString().getBytes(StandardCharsets.ISO_8859_1));
+                chunk(out, head);
+                sent += head.length;
+                byte[] filler = new byte[64 * 1024];
+                java.util.Arrays.fill(filler, (byte) 'x');
+                while (sent - head.length < fillerBytes && !answer.isDone()) {
+                    int n = (int) Math.min(filler.length, fillerBytes - (sent - head.length));
+                    chunk(out, java.util.Arrays.copyOf(filler, n));
+                    sent += n;
+                }
+                if (!answer.isDone()) {
+                    chunk(out, tail);
+                    sent += tail.length;
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
+                    whole = true;
+                }
+            } catch (IOException e) {
+                // The server closed the connection while the body was being sent: its answer says why.
+            }
+            return new Streamed(answer.get(60, java.util.concurrent.TimeUnit.SECONDS), sent, whole);
+        }
+    }
+
+    private static void chunk(OutputStream out, byte[] data) throws IOException {
+        if (data.length == 0) {
+            return;
+        }
+        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(data);
+        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+    }
+
     /** Reads one response up to the end of its body (or of the connection). */
     public static Response read(InputStream in) throws IOException {
         String statusLine = line(in);
