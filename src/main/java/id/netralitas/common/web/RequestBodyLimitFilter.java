@@ -158,19 +158,17 @@ public class RequestBodyLimitFilter {
             }
             return;
         }
+        if (ctx.statusCode() != 413 && ctx.statusCode() != 400) {
+            ctx.remove(EVIDENCE_BODY);
+            ctx.next();
+            return;
+        }
         ctx.put(EVIDENCE_BODY, REFUSED);
         // The body handler has already cancelled and deleted the spooled files. Forget them, or it would
         // cancel them again when the closed connection fails the upload (which Vert.x reports as an
         // uncaught "File handle is closed").
         ctx.fileUploads().clear();
-        if (ctx.statusCode() == 413) {
-            reject(ctx, 413, "PAYLOAD_TOO_LARGE");
-        } else if (ctx.statusCode() == 400) {
-            reject(ctx, 400, "MALFORMED_MULTIPART");
-        } else {
-            ctx.remove(EVIDENCE_BODY);
-            ctx.next();
-        }
+        reject(ctx, ctx.statusCode(), ctx.statusCode() == 413 ? "PAYLOAD_TOO_LARGE" : "MALFORMED_MULTIPART");
     }
 
     long evidenceLimit() {
