@@ -50,12 +50,15 @@ ENV JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAMPercentage=75 -Djava.util.logging.mana
     JAVA_OPTS_APPEND=""
 
 USER 185
-EXPOSE 8080
+# 8080: the API. 9000: the management interface (/q/health/*, /q/metrics; MANAGEMENT_PORT), for the
+# probes and Prometheus only: never route it to the public.
+EXPOSE 8080 9000
 
 # For plain Docker / Compose; Kubernetes ignores this and uses the probes in k8s/base. Needs neither
-# curl nor wget: bash's /dev/tcp sends the request, and any status other than 200 is unhealthy.
+# curl nor wget: bash's /dev/tcp sends the request, and any status other than 200 is unhealthy. The
+# health checks answer on the management port (9000 unless MANAGEMENT_PORT says otherwise).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-    CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /q/health/live HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
+    CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${MANAGEMENT_PORT:-9000} && printf 'GET /q/health/live HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 
 # sh only expands JAVA_OPTS; exec replaces it with java, which then runs as PID 1 and receives SIGTERM.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS $JAVA_OPTS_APPEND -jar /deployments/quarkus-run.jar \"$@\"", "quarkus-run"]

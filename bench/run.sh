@@ -8,14 +8,14 @@
 #   bench/run.sh --smoke --app /tmp/build/target/quarkus-app --classes /tmp/build/target/classes
 #
 # Options: --employees N --reports N --signatures N --runs R --duration S --connections C --soak S
-#          --smoke --port P --db NAME --keep --app DIR --classes DIR
+#          --smoke --port P --management-port P --db NAME --keep --app DIR --classes DIR
 set -euo pipefail   # (no "| head" in pipelines: under pipefail an early-closed pipe fails the script)
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
 # ---- options
 employees=6000000; reports=50000; signatures=2000000; runs=3; duration=30; connections=16; soak=600
-smoke=false; port=18190; db=""; keep=false
+smoke=false; port=18190; mport=""; db=""; keep=false
 app=target/quarkus-app; classes=target/classes
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -28,6 +28,7 @@ while [ $# -gt 0 ]; do
     --soak) soak=$2; shift 2 ;;
     --smoke) smoke=true; shift ;;
     --port) port=$2; shift 2 ;;
+    --management-port) mport=$2; shift 2 ;;
     --db) db=$2; shift 2 ;;
     --keep) keep=true; shift ;;
     --app) app=$2; shift 2 ;;
@@ -48,7 +49,10 @@ for tool in wrk mysqlslap mariadb curl openssl python3 java; do
 done
 
 threads=2
+mport=${mport:-$((port + 1000))}
 base="http://127.0.0.1:$port"
+# Health and metrics answer on the management port only.
+mbase="http://127.0.0.1:$mport"
 api="$base/api/v1"
 work=$(mktemp -d /tmp/netralitas-bench.XXXXXX)
 data="$work/data"; mkdir -p "$data"
@@ -129,11 +133,11 @@ start_service() {   # $1: log file name
   local t0 t1
   t0=$(date +%s%N)
   DB_URL="jdbc:mysql://127.0.0.1:3306/$db" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/pub.pem" PII_ENCRYPTION_KEY="$pii_key" \
-    QUARKUS_HTTP_PORT=$port RATE_LIMIT_ENABLED=false PUBLIC_INTAKE_LIMIT=1000000000 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+    QUARKUS_HTTP_PORT=$port MANAGEMENT_PORT=$mport RATE_LIMIT_ENABLED=false PUBLIC_INTAKE_LIMIT=1000000000 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
     java $service_jvm -jar "$app/quarkus-run.jar" > "$work/$1" 2>&1 &
   pid=$!
   for _ in $(seq 1 3000); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/q/health/ready")" = 200 ] && break
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$mbase/q/health/ready")" = 200 ] && break
     kill -0 $pid 2>/dev/null || { tail -30 "$work/$1"; echo "the service exited" >&2; exit 1; }
     sleep 0.02
   done
@@ -242,7 +246,7 @@ results="$work/results.tsv"; : > "$results"
 # Server-side percentiles of the requests served between metrics_mark and server_percentiles, from
 # the service's request-time histogram; server_percentiles sets $server to
 # "srv_count=N srv_p50_ms=... srv_p95_ms=... srv_p99_ms=...".
-scrape() { curl -sf "$base/q/metrics" > "$1" || fail "could not read $base/q/metrics"; }
+scrape() { curl -sf "$mbase/q/metrics" > "$1" || fail "could not read $mbase/q/metrics"; }
 metrics_mark() { scrape "$work/metrics-before.txt"; }
 server_percentiles() {
   scrape "$work/metrics-after.txt"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Server-side latency of the requests served between two scrapes of /q/metrics.
+"""Server-side latency of the requests served between two scrapes of /q/metrics (management port).
 
   server_latency.py BEFORE AFTER   ->   "count=N p50_ms=.. p95_ms=.. p99_ms=.."
 

@@ -10,16 +10,18 @@
 #   ./mvnw package -DskipTests -Pmysql && scripts/csv-export-memory.sh --rows "20000 200000" --runs 3
 #
 # --app DIR and --classes DIR take a copy of target/quarkus-app and target/classes instead. The service
-# runs with -Xmx256m (the heap a small pod would give it), throwaway keys and no rate limit.
+# runs with -Xmx256m (the heap a small pod would give it), throwaway keys and no rate limit; its
+# readiness is read on the management port (--management-port, default: --port + 1000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-sizes="20000 200000"; runs=3; port=18090; app=target/quarkus-app; classes=target/classes; xmx=256m
+sizes="20000 200000"; runs=3; port=18090; mport=""; app=target/quarkus-app; classes=target/classes; xmx=256m
 while [ $# -gt 0 ]; do
   case "$1" in
     --rows) sizes=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --port) port=$2; shift 2 ;;
+    --management-port) mport=$2; shift 2 ;;
     --app) app=$2; shift 2 ;;
     --classes) classes=$2; shift 2 ;;
     --xmx) xmx=$2; shift 2 ;;
@@ -27,6 +29,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -f "$app/quarkus-run.jar" ] || { echo "build first: ./mvnw package -DskipTests -Pmysql" >&2; exit 1; }
+mport=${mport:-$((port + 1000))}   # health checks answer on the management port
 
 work=$(mktemp -d)
 pid=""
@@ -37,11 +40,11 @@ pii_key=$(openssl rand -base64 32)
 export DB_URL=jdbc:mysql://127.0.0.1:3306/netralitas_csvmem
 
 start() {
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/pub.pem" PII_ENCRYPTION_KEY=$pii_key QUARKUS_HTTP_PORT=$port \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/pub.pem" PII_ENCRYPTION_KEY=$pii_key QUARKUS_HTTP_PORT=$port MANAGEMENT_PORT=$mport \
     RATE_LIMIT_ENABLED=false QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
     java -Xmx$xmx -jar "$app/quarkus-run.jar" > "$work/service.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 240); do curl -sf "localhost:$port/q/health/ready" >/dev/null && return; sleep 0.5; done
+  for _ in $(seq 1 240); do curl -sf "localhost:$mport/q/health/ready" >/dev/null && return; sleep 0.5; done
   echo "service did not start" >&2; tail -20 "$work/service.log" >&2; exit 1
 }
 stop() { kill $pid; wait $pid 2>/dev/null || true; pid=""; }

@@ -10,19 +10,23 @@
 #      is started again and the same file imported again: the register ends with exactly the
 #      expected number of employees.
 #
-#   ./mvnw package -DskipTests -Pmysql && scripts/fault-check.sh [--port 18092]
+#   ./mvnw package -DskipTests -Pmysql && scripts/fault-check.sh [--port 18092] [--management-port 19092]
+#
+# Readiness is read on the management port (default: the API port + 1000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-port=18092; app=target/quarkus-app; classes=target/classes
+port=18092; mport=""; app=target/quarkus-app; classes=target/classes
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) port=$2; shift 2 ;;
+    --management-port) mport=$2; shift 2 ;;
     --app) app=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
 [ -f "$app/quarkus-run.jar" ] || { echo "build first: ./mvnw package -DskipTests -Pmysql" >&2; exit 1; }
+mport=${mport:-$((port + 1000))}   # health checks answer on the management port
 
 work=$(mktemp -d)
 pid=""; load=""
@@ -45,13 +49,13 @@ mariadb -uroot -e "DROP DATABASE IF EXISTS netralitas_fault; CREATE DATABASE net
 
 start() {
   DB_URL=jdbc:mysql://127.0.0.1:3306/netralitas_fault MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/pub.pem" \
-    PII_ENCRYPTION_KEY=$pii_key QUARKUS_HTTP_PORT=$port RATE_LIMIT_ENABLED=false PUBLIC_INTAKE_LIMIT=100000 \
+    PII_ENCRYPTION_KEY=$pii_key QUARKUS_HTTP_PORT=$port MANAGEMENT_PORT=$mport RATE_LIMIT_ENABLED=false PUBLIC_INTAKE_LIMIT=100000 \
     QUARKUS_LOG_CONSOLE_JSON_ENABLED=false java -jar "$app/quarkus-run.jar" >> "$work/service.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 240); do curl -sf "localhost:$port/q/health/ready" >/dev/null && return; sleep 0.5; done
+  for _ in $(seq 1 240); do curl -sf "localhost:$mport/q/health/ready" >/dev/null && return; sleep 0.5; done
   echo "service did not start" >&2; tail -20 "$work/service.log" >&2; exit 1
 }
-ready() { curl -s -o /dev/null -w '%{http_code}' "localhost:$port/q/health/ready"; }
+ready() { curl -s -o /dev/null -w '%{http_code}' "localhost:$mport/q/health/ready"; }
 mariadb_up() { mariadb -uroot -e 'SELECT 1' >/dev/null 2>&1; }
 
 start

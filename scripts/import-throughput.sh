@@ -11,17 +11,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-rows=100000; runs=3; mysql=false; port=18080
+rows=100000; runs=3; mysql=false; port=18080; mport=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --rows) rows=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --mysql) mysql=true; shift ;;
     --port) port=$2; shift 2 ;;
+    --management-port) mport=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
 [ -f target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw package -DskipTests [-Pmysql]" >&2; exit 1; }
+mport=${mport:-$((port + 1000))}   # health checks answer on the management port
 
 work=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -42,10 +44,10 @@ for run in $(seq 1 "$runs"); do
     export DB_URL=jdbc:mysql://127.0.0.1:3306/netralitas_throughput
   fi
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/pub.pem" PII_ENCRYPTION_KEY=$(openssl rand -base64 32) \
-    QUARKUS_HTTP_PORT=$port RATE_LIMIT_ENABLED=false QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+    QUARKUS_HTTP_PORT=$port MANAGEMENT_PORT=$mport RATE_LIMIT_ENABLED=false QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
     java -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 120); do curl -sf "localhost:$port/q/health/ready" >/dev/null && break; sleep 0.5; done
+  for _ in $(seq 1 120); do curl -sf "localhost:$mport/q/health/ready" >/dev/null && break; sleep 0.5; done
   token=$(scripts/dev-token.sh admin --key "$work/key.pem")
   id=$(curl -sf -X POST -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' \
     --data-binary @"$work/employees.csv" "localhost:$port/api/v1/employee-imports" | sed 's/.*"id":"\([^"]*\)".*/\1/')

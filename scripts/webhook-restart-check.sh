@@ -6,19 +6,21 @@
 # starts the service again and checks that the pending delivery arrives, once, with the same
 # Webhook-Id and a valid signature, and that the delivery log shows the attempts before and after.
 #
-#   ./mvnw package -DskipTests -Pmysql && scripts/webhook-restart-check.sh [--port 18091]
+#   ./mvnw package -DskipTests -Pmysql && scripts/webhook-restart-check.sh [--port 18091] [--management-port 19091]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-port=18091; app=target/quarkus-app
+port=18091; mport=""; app=target/quarkus-app
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) port=$2; shift 2 ;;
+    --management-port) mport=$2; shift 2 ;;
     --app) app=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
 [ -f "$app/quarkus-run.jar" ] || { echo "build first: ./mvnw package -DskipTests -Pmysql" >&2; exit 1; }
+mport=${mport:-$((port + 1000))}   # health checks answer on the management port
 
 work=$(mktemp -d)
 pid=""; receiver=""
@@ -61,11 +63,11 @@ touch "$work/received.log"
 
 start() {
   DB_URL=jdbc:mysql://127.0.0.1:3306/netralitas_restart MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/pub.pem" \
-    PII_ENCRYPTION_KEY=$pii_key QUARKUS_HTTP_PORT=$port RATE_LIMIT_ENABLED=false QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+    PII_ENCRYPTION_KEY=$pii_key QUARKUS_HTTP_PORT=$port MANAGEMENT_PORT=$mport RATE_LIMIT_ENABLED=false QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
     WEBHOOK_ALLOW_PRIVATE_TARGETS=true WEBHOOK_BACKOFF_BASE=PT3S \
     java -jar "$app/quarkus-run.jar" >> "$work/service.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 240); do curl -sf "localhost:$port/q/health/ready" >/dev/null && return; sleep 0.5; done
+  for _ in $(seq 1 240); do curl -sf "localhost:$mport/q/health/ready" >/dev/null && return; sleep 0.5; done
   echo "service did not start" >&2; tail -20 "$work/service.log" >&2; exit 1
 }
 wait_for() { # seconds, pattern

@@ -11,7 +11,7 @@ import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Caller;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.ApiRateLimitFilter;
+import id.netralitas.common.web.ClientKeys;
 import id.netralitas.common.web.ClientLimits;
 import id.netralitas.common.web.EntityTags;
 import id.netralitas.election.CandidatePhase;
@@ -177,7 +177,7 @@ public class ReportResource {
             limits.acquire(PUBLIC_POLICY, publicLimit, publicWindow);
         }
         // Keys are per account; callers without one share an address, not one namespace for everybody.
-        String keyScope = caller.isAnonymous() ? "report:public:" + ApiRateLimitFilter.clientKey(httpRequest)
+        String keyScope = caller.isAnonymous() ? "report:public:" + ClientKeys.of(httpRequest)
                 : "report:" + submitter.name();
         Optional<ReportIntakeService.Idempotency> key = IdempotencyService.key(idempotencyKey)
                 .map(k -> new ReportIntakeService.Idempotency(keyScope, k, requestHash(request)));

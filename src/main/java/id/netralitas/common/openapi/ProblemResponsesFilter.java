@@ -38,6 +38,9 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("500", "Unexpected server error; the body carries an incidentId"),
             Map.entry("503", "A dependency (the database) is unavailable; retry after the Retry-After delay"));
 
+    static final String PRECONDITION_REQUIRED = "`If-Match` is missing (PRECONDITION_REQUIRED), or is `*` or a list of "
+            + "several ETags (IF_MATCH_NOT_SPECIFIC): send exactly the one ETag last read";
+
     /** Headers on every 2xx and 4xx answer, in a fixed order so the document is reproducible. */
     private static final List<String> RESPONSE_HEADERS = List.of(
             "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Access-Control-Allow-Origin");
@@ -79,6 +82,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 ensure(responses, "429");
                 ensure(responses, "500");
                 ensure(responses, "503");
+                // Every change with If-Match answers 428 for the same reasons: one description for all.
+                if (responses.getAPIResponse("428") != null) {
+                    responses.getAPIResponse("428").setDescription(PRECONDITION_REQUIRED);
+                }
                 // Error responses an operation declares with a description only get the problem schema too.
                 responses.getAPIResponses().keySet().stream()
                         .filter(status -> status.startsWith("4") || status.startsWith("5"))

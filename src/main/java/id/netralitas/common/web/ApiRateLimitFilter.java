@@ -1,9 +1,5 @@
 package id.netralitas.common.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.netralitas.common.error.Problem;
-import id.netralitas.common.error.ProblemMappers;
-import id.netralitas.common.i18n.Messages;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -11,16 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The general rate limit of the API: every request under {@code /api/} counts against its client
  * address. Every answer carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} and
  * {@code RateLimit-Reset} (IETF draft headers); a client over the limit gets a 429 problem with
- * {@code Retry-After}. Behind a proxy, enable {@code quarkus.http.proxy.proxy-address-forwarding}
- * so that the client address is the forwarded one.
+ * {@code Retry-After}. Clients are counted by {@link ClientKeys} (an IPv6 client by its /64). Behind a
+ * proxy, enable {@code quarkus.http.proxy.proxy-address-forwarding} and name the proxy in
+ * {@code quarkus.http.proxy.trusted-proxies}, so that the client address is the forwarded one.
  */
 @ApplicationScoped
 public class ApiRateLimitFilter {
@@ -34,7 +30,7 @@ public class ApiRateLimitFilter {
     RateLimiter limiter;
 
     @Inject
-    ObjectMapper json;
+    EdgeProblems problems;
 
     @ConfigProperty(name = "netralitas.rate-limit.enabled", defaultValue = "true")
     boolean enabled;
@@ -55,7 +51,7 @@ public class ApiRateLimitFilter {
             ctx.next();
             return;
         }
-        RateLimiter.Decision decision = limiter.acquire(POLICY, clientKey(request), requests, window);
+        RateLimiter.Decision decision = limiter.acquire(POLICY, ClientKeys.of(request), requests, window);
         ctx.response()
                 .putHeader(LIMIT, Integer.toString(decision.limit()))
                 .putHeader(REMAINING, Integer.toString(decision.remaining()))
@@ -64,31 +60,7 @@ public class ApiRateLimitFilter {
             ctx.next();
             return;
         }
-        Locale locale = Messages.negotiate(acceptLanguages(request.getHeader("Accept-Language")));
-        Problem problem = ProblemMappers.problem(429, "RATE_LIMITED", locale, request.path(), decision.resetSeconds());
-        try {
-            ctx.response().setStatusCode(429)
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Retry-After", Long.toString(decision.resetSeconds()))
-                    .end(json.writeValueAsString(problem));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            ctx.fail(e);
-        }
-    }
-
-    public static String clientKey(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-    }
-
-    static List<Locale> acceptLanguages(String header) {
-        if (header == null || header.isBlank()) {
-            return List.of();
-        }
-        try {
-            return Locale.LanguageRange.parse(header).stream()
-                    .map(range -> Locale.forLanguageTag(range.getRange())).toList();
-        } catch (IllegalArgumentException e) {
-            return List.of();
-        }
+        problems.send(ctx, 429, "RATE_LIMITED", false,
+                Map.of("Retry-After", Long.toString(decision.resetSeconds())), decision.resetSeconds());
     }
 }

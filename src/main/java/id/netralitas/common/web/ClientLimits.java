@@ -8,8 +8,8 @@ import java.time.Duration;
 
 /**
  * Stricter limits on particular public actions (report submission, receipt look-ups), counted per
- * client address on top of the general API limit: over the limit is 429 {@code RATE_LIMITED} with
- * {@code Retry-After}.
+ * client ({@link ClientKeys}: the IPv4 address, or the /64 of an IPv6 address) on top of the general
+ * API limit: over the limit is 429 {@code RATE_LIMITED} with {@code Retry-After}.
  */
 @RequestScoped
 public class ClientLimits {
@@ -37,7 +37,7 @@ public class ClientLimits {
     }
 
     private String client() {
-        return ApiRateLimitFilter.clientKey(request);
+        return ClientKeys.of(request);
     }
 
     private static ApiException tooMany(RateLimiter.Decision decision) {
