@@ -247,6 +247,23 @@ class ReporterProtectionTest {
     }
 
     @Test
+    void anonymousCallersAtAnotherAddressDoNotShareIdempotencyKeys() throws Exception {
+        String nip = ReportFixtures.employee(KENDARI, "74.71");
+        Map<String, Object> body = ReportFixtures.report(nip, "D-06");
+        String key = "shared-" + UUID.randomUUID();
+        String first = anonymous().header("Idempotency-Key", key).contentType("application/json").body(body)
+                .post("/api/v1/reports").then().statusCode(201).extract().path("report.id");
+        // The same key and body from 127.0.0.2 (another client, no proxy in between) is a submission of its own.
+        byte[] json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body);
+        id.netralitas.testsupport.RawHttp.Response other = id.netralitas.testsupport.RawHttp.send(
+                java.net.InetAddress.getByName("127.0.0.2"), "POST", "/api/v1/reports",
+                List.of("Content-Type: application/json", "Idempotency-Key: " + key, "Content-Length: " + json.length),
+                json, 20_000);
+        assertEquals(201, other.status(), other::toString);
+        assertFalse(other.body().contains(first), other.body());
+    }
+
+    @Test
     void aFollowUpClosesForAnEmployeeWhoLeftOnlyOnceTheRegisterSaysSo() {
         String nipKendari = ReportFixtures.employee(KENDARI, "74.71");
         String nipLahat = ReportFixtures.employee(LAHAT, "16.04");
