@@ -183,7 +183,7 @@ def load_reports(a):
     regions = [r[0] for r in read_rows(a.regions)]
     # Pilkada 2024 was held everywhere but DI Yogyakarta (34) and the administrative cities of DKI Jakarta.
     pilkada_regions = [r for r in regions if not r.startswith(("31.", "34."))]
-    tok = {"bawaslu": token(a.key, "bawaslu", "--sub", "bench-intake"),
+    tok = {"bawaslu": token(a.key, "bawaslu", "--sub", "bench-intake", "--source", "BENCH"),
            "verifier": token(a.key, "verifier", "--sub", "bench-verifier")}
     ppk_tokens, ppk_lock = {}, threading.Lock()
 
