@@ -527,7 +527,7 @@ public class ReportResource {
                     description = "SHA-256 of the original; absent where the content is not served as uploaded")
             String sha256,
             @Schema(description = "What the caller may download (files only): the file as uploaded, a copy without "
-                    + "metadata, or nothing") ContentView contentView,
+                    + "metadata, or nothing", maxLength = 20) ContentView contentView,
             @Schema(maxLength = 2000) String url,
             @Schema(maxLength = 1000) String description,
             ReportEvidence.AddedVia addedVia,

@@ -62,7 +62,7 @@ public final class WebhookDtos {
             @Schema(description = "DELIVERED: the receiver answered 2xx. HTTP_ERROR: it answered another status. "
                     + "UNREACHABLE: no answer (no connection, a failed TLS handshake, a reset or no status within the "
                     + "timeout, all alike). TARGET_REFUSED: not sent, because the host did not resolve, or not only "
-                    + "to public addresses.") WebhookAttempt.Outcome outcome,
+                    + "to public addresses.", maxLength = 20) WebhookAttempt.Outcome outcome,
             @Schema(description = "The receiver's HTTP status (DELIVERED and HTTP_ERROR only)", format = "int32",
                     minimum = "100", maximum = "599") Integer statusCode) {
 
