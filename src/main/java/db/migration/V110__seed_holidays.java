@@ -1,6 +1,6 @@
 package db.migration;
 
-import id.netralitas.common.calendar.HolidayKind;
+import id.netralitas.calendar.HolidayKind;
 import id.netralitas.common.persistence.DbTime;
 import java.sql.Date;
 import java.sql.PreparedStatement;

@@ -1,7 +1,7 @@
 package db.migration;
 
 import id.netralitas.common.persistence.DbTime;
-import id.netralitas.election.CandidatePhase;
+import id.netralitas.regulation.CandidatePhase;
 import id.netralitas.employee.EmployeeType;
 import id.netralitas.regulation.AuthorityFunction;
 import id.netralitas.regulation.LegalReference;

@@ -1,6 +1,6 @@
 package db.migration;
 
-import id.netralitas.common.calendar.DeadlineUnit;
+import id.netralitas.calendar.DeadlineUnit;
 import id.netralitas.common.persistence.DbTime;
 import id.netralitas.election.DeadlineKind;
 import id.netralitas.election.ElectionScope;

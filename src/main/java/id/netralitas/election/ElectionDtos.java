@@ -1,6 +1,7 @@
 package id.netralitas.election;
 
-import id.netralitas.common.calendar.DeadlineUnit;
+import id.netralitas.regulation.CandidatePhase;
+import id.netralitas.calendar.DeadlineUnit;
 import id.netralitas.regulation.LegalReferenceRequest;
 import id.netralitas.regulation.LegalReferenceResponse;
 import jakarta.validation.Valid;
@@ -152,7 +153,7 @@ public final class ElectionDtos {
             @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, example = "2024-04-05") LocalDate from,
             @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, example = "2024-05-06") LocalDate dueDate,
             @Schema(description = "Years in the span without holiday data (only weekends skipped there)", maxItems = 10,
-                    type = SchemaType.ARRAY, implementation = id.netralitas.common.calendar.CalendarResponses.CalendarYear.class)
+                    type = SchemaType.ARRAY, implementation = id.netralitas.calendar.CalendarResponses.CalendarYear.class)
             List<Integer> yearsWithoutHolidayData) {
     }
 

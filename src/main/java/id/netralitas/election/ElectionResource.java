@@ -1,6 +1,6 @@
 package id.netralitas.election;
 
-import id.netralitas.common.calendar.QueryDates;
+import id.netralitas.common.web.QueryDates;
 import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
@@ -50,7 +50,7 @@ public class ElectionResource {
     ElectionService service;
 
     @Inject
-    id.netralitas.common.calendar.CalendarService calendar;
+    id.netralitas.calendar.CalendarService calendar;
 
     @GET
     @PermitAll

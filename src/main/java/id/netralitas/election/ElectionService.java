@@ -1,6 +1,8 @@
 package id.netralitas.election;
 
-import id.netralitas.common.calendar.CalendarService;
+import id.netralitas.common.text.Text;
+import id.netralitas.regulation.CandidatePhase;
+import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.paging.PageParams;
@@ -292,7 +294,7 @@ public class ElectionService {
     static String parseCode(String raw, String field) {
         if (raw == null || raw.length() > 40 || !CODE.matcher(raw).matches()) {
             throw ApiException.invalidField(field, "CODE_INVALID",
-                    raw == null ? "" : raw.length() > 40 ? raw.substring(0, 40) + "…" : raw);
+                    Text.abbreviate(raw));
         }
         return raw;
     }

@@ -1,5 +1,6 @@
 package id.netralitas.employee;
 
+import id.netralitas.common.text.Text;
 import id.netralitas.agency.AgencyType;
 import id.netralitas.common.csv.CsvFormatException;
 import id.netralitas.common.csv.CsvReader;
@@ -7,7 +8,7 @@ import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.persistence.BatchStatements;
 import id.netralitas.common.persistence.DbTime;
-import id.netralitas.common.persistence.Deadlocks;
+import id.netralitas.common.persistence.SqlFailures;
 import id.netralitas.common.security.PersonalDataCipher;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -168,9 +169,9 @@ public class EmployeeImportProcessor {
         EmployeeType type = enumValue(EmployeeType.class, record.get(2), "employee_type", faults);
         JabatanCategory jabatan = enumValue(JabatanCategory.class, record.get(5), "jabatan_category", faults);
         EmployeeStatus status = enumValue(EmployeeStatus.class, record.get(10), "status", faults);
-        EmployeeRequest request = new EmployeeRequest(blankToNull(record.get(0)), record.get(1), type,
-                record.get(3), blankToNull(record.get(4)), jabatan, record.get(6), blankToNull(record.get(7)),
-                record.get(8), record.get(9), status, blankToNull(record.get(11)), null);
+        EmployeeRequest request = new EmployeeRequest(Text.blankToNull(record.get(0)), record.get(1), type,
+                record.get(3), Text.blankToNull(record.get(4)), jabatan, record.get(6), Text.blankToNull(record.get(7)),
+                record.get(8), record.get(9), status, Text.blankToNull(record.get(11)), null);
         for (ConstraintViolation<EmployeeRequest> v : validator.validate(request)) {
             String field = column(v.getPropertyPath().toString());
             if (faults.stream().noneMatch(f -> f.field().equals(field))) {
@@ -273,7 +274,7 @@ public class EmployeeImportProcessor {
                 write(job, chunk, scopeAgencyId);
                 return;
             } catch (RuntimeException e) {
-                if (attempt >= DEADLOCK_ATTEMPTS || !Deadlocks.rolledBack(e)) {
+                if (attempt >= DEADLOCK_ATTEMPTS || !SqlFailures.rolledBack(e)) {
                     throw e;
                 }
                 LOG.debugf("Import %s: chunk rolled back by the database (attempt %d), writing it again",
@@ -547,7 +548,7 @@ public class EmployeeImportProcessor {
         try {
             return Enum.valueOf(type, raw.trim());
         } catch (IllegalArgumentException e) {
-            faults.add(FieldViolation.of(column, "INVALID_ENUM_VALUE", abbreviate(raw),
+            faults.add(FieldViolation.of(column, "INVALID_ENUM_VALUE", Text.abbreviate(raw, MAX_ARG_LENGTH),
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
             return null;
         }
@@ -579,16 +580,8 @@ public class EmployeeImportProcessor {
         if (args == null || args.length == 0) {
             return null;
         }
-        String joined = Arrays.stream(args).map(a -> abbreviate(String.valueOf(a)))
+        String joined = Arrays.stream(args).map(a -> Text.abbreviate(String.valueOf(a), MAX_ARG_LENGTH))
                 .collect(Collectors.joining(EmployeeImportError.ARG_SEPARATOR));
         return joined.length() <= 1000 ? joined : joined.substring(0, 1000);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= MAX_ARG_LENGTH ? text : text.substring(0, MAX_ARG_LENGTH) + "…";
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

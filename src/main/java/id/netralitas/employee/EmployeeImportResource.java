@@ -1,5 +1,6 @@
 package id.netralitas.employee;
 
+import id.netralitas.common.web.Ids;
 import id.netralitas.common.error.Problem;
 import id.netralitas.common.i18n.Messages;
 import id.netralitas.common.idempotency.IdempotencyService;
@@ -43,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EmployeeImportResource {
 
     static final String TEXT_CSV = "text/csv";
-    static final String ID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 
     @Inject
     EmployeeImportService service;
@@ -91,7 +91,7 @@ public class EmployeeImportResource {
     @APIResponse(responseCode = "404", description = "No such import (or not visible to the caller)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JobResponse getEmployeeImport(@Parameter(description = "Import id",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 36, pattern = ID_PATTERN)) @PathParam("id") String id) {
+            schema = @Schema(type = SchemaType.STRING, maxLength = 36, pattern = Ids.UUID_PATTERN)) @PathParam("id") String id) {
         EmployeeImportJob job = service.get(id);
         return JobResponse.of(job, service.displayedStatus(job));
     }
@@ -106,7 +106,7 @@ public class EmployeeImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<RowError> listEmployeeImportErrors(
             @Parameter(description = "Import id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
-                    pattern = ID_PATTERN)) @PathParam("id") String id,
+                    pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
             @Valid @BeanParam PageParams page,
             @Context HttpHeaders headers) {
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());

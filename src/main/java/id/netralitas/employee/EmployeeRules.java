@@ -1,5 +1,6 @@
 package id.netralitas.employee;
 
+import id.netralitas.common.text.Text;
 import id.netralitas.agency.AgencyType;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
@@ -128,7 +129,7 @@ public final class EmployeeRules {
             throw ApiException.unprocessable("VALIDATION_FAILED").violations(unknown);
         }
         return new Valid(parsed, r.name().trim().replaceAll("\\s+", " "), r.employeeType(), golongan, pangkat,
-                r.jabatanCategory(), r.jabatanName().trim(), blankToNull(r.unitKerja()), agency, regionCode, status, nik);
+                r.jabatanCategory(), r.jabatanName().trim(), Text.blankToNull(r.unitKerja()), agency, regionCode, status, nik);
     }
 
     /** "iii/A" becomes "III/a"; "xvii" becomes "XVII". */
@@ -140,9 +141,5 @@ public final class EmployeeRules {
         int slash = g.indexOf('/');
         return slash < 0 ? g.toUpperCase(Locale.ROOT)
                 : g.substring(0, slash).toUpperCase(Locale.ROOT) + "/" + g.substring(slash + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -1,10 +1,10 @@
 package id.netralitas.event;
 
-import id.netralitas.webhook.WebhookFanOut;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,8 +20,8 @@ import java.util.List;
  * Gives committed outbox events their feed positions. One sequencer runs at a time across all
  * replicas (it holds the lock of the single head row), it only sees committed events, and it
  * numbers them consecutively after the last position: the feed has no gaps, no repeats, and a
- * position once visible never gains a smaller neighbour. Webhook deliveries for the newly
- * positioned events are queued in the same transaction.
+ * position once visible never gains a smaller neighbour. Observers of
+ * {@link EventsPositioned} (webhook fan-out) queue their work in the same transaction.
  */
 @ApplicationScoped
 public class FeedSequencer {
@@ -32,7 +32,7 @@ public class FeedSequencer {
     AgroalDataSource dataSource;
 
     @Inject
-    WebhookFanOut fanOut;
+    Event<EventsPositioned> positioned;
 
     @Scheduled(identity = "feed-sequencer", every = "${netralitas.events.sequence-every:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -103,7 +103,7 @@ public class FeedSequencer {
                 head.setLong(1, last);
                 head.executeUpdate();
             }
-            fanOut.enqueue(connection, first, last);
+            positioned.fire(new EventsPositioned(connection, first, last));
             return new Batch(pending.size(), last);
         }
     }

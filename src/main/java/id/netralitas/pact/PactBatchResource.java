@@ -1,5 +1,6 @@
 package id.netralitas.pact;
 
+import id.netralitas.common.security.Hashes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netralitas.common.idempotency.IdempotencyService;
@@ -56,7 +57,7 @@ public class PactBatchResource {
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         String sha256;
         try {
-            sha256 = IdempotencyService.sha256(json.writeValueAsString(request));
+            sha256 = Hashes.sha256(json.writeValueAsString(request));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

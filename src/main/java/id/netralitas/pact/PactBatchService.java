@@ -1,7 +1,7 @@
 package id.netralitas.pact;
 
 import id.netralitas.common.persistence.BatchStatements;
-import id.netralitas.common.persistence.Deadlocks;
+import id.netralitas.common.persistence.SqlFailures;
 import id.netralitas.event.DomainEventType;
 import id.netralitas.event.DomainEvents;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -106,7 +106,7 @@ public class PactBatchService {
                 // A concurrent writer signed one of the NIPs first, or the database chose this
                 // transaction as a deadlock victim (batches of different agencies meet on counter
                 // rows): nothing was committed, so the whole batch is checked and written again.
-                if (attempt >= ATTEMPTS || !(PactSignatureService.isUniqueViolation(e) || Deadlocks.rolledBack(e))) {
+                if (attempt >= ATTEMPTS || !(SqlFailures.isUniqueViolation(e) || SqlFailures.rolledBack(e))) {
                     throw e;
                 }
             }

@@ -1,5 +1,6 @@
 package id.netralitas.pact;
 
+import id.netralitas.common.security.Hashes;
 import id.netralitas.common.idempotency.IdempotencyService;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -56,7 +57,7 @@ public final class PactContent {
     }
 
     public static String sha256(String canonical) {
-        return IdempotencyService.sha256(canonical);
+        return Hashes.sha256(canonical);
     }
 
     /** "Ahmad Fauzi" → "Ah*** Fa***": two letters of each word, so a receipt shows whose it is without the name. */

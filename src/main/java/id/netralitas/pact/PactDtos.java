@@ -1,5 +1,6 @@
 package id.netralitas.pact;
 
+import id.netralitas.common.web.Ids;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class PactDtos {
 
     public static final String NIP_PATTERN = "^[0-9]{18}$";
-    public static final String ID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
     public static final String SHA256_PATTERN = "^[0-9a-f]{64}$";
     public static final String CODE_PATTERN = "^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$";
     public static final String ELECTION_PATTERN = "^[A-Z][A-Z0-9]*(-[A-Z0-9.]+)*$";
@@ -99,7 +99,7 @@ public final class PactDtos {
             String agencyCode,
             @Size(max = 150) @Pattern(regexp = "^[^\\r\\n]*$") @Schema(maxLength = 150,
                     description = "Who signs an INSTANSI pact for the agency (its PPK)") String signerName,
-            @Pattern(regexp = ID_PATTERN) @Schema(format = "uuid", maxLength = 36,
+            @Pattern(regexp = Ids.UUID_PATTERN) @Schema(format = "uuid", maxLength = 36,
                     description = "An earlier ceremony of the same agency and election") String ceremonyId,
             @Valid CeremonyRequest ceremony) {
     }
@@ -189,7 +189,7 @@ public final class PactDtos {
             @Min(1) @Max(100000) @Schema(format = "int32", minimum = "1", maximum = "100000") Integer templateVersion,
             @Size(max = 40) @Schema(maxLength = 40, description = "Required for an admin; a ppk's is its own")
             String agencyCode,
-            @Pattern(regexp = ID_PATTERN) @Schema(format = "uuid", maxLength = 36) String ceremonyId,
+            @Pattern(regexp = Ids.UUID_PATTERN) @Schema(format = "uuid", maxLength = 36) String ceremonyId,
             @Valid CeremonyRequest ceremony,
             @NotEmpty @Size(max = MAX_BATCH) @Schema(required = true, minItems = 1, maxItems = MAX_BATCH)
             List<@NotNull @Size(max = 18) @Pattern(regexp = NIP_PATTERN) String> nips) {

@@ -1,8 +1,10 @@
 package id.netralitas.pact;
 
+import id.netralitas.common.web.Ids;
+import id.netralitas.common.security.Hashes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.netralitas.common.calendar.QueryDates;
+import id.netralitas.common.web.QueryDates;
 import id.netralitas.common.csv.CsvColumns;
 import id.netralitas.common.csv.CsvExport;
 import id.netralitas.common.error.Problem;
@@ -191,7 +193,7 @@ public class PactSignatureResource {
                     schema = @Schema(implementation = PactDtos.SignatureResponse.class)))
     @APIResponse(responseCode = "404", description = "No such signature in the caller's scope (`PACT_SIGNATURE_NOT_FOUND`)")
     public Response getPactSignature(@Parameter(description = "Signature id", schema = @Schema(type = SchemaType.STRING,
-            maxLength = 36, pattern = PactDtos.ID_PATTERN)) @PathParam("id") String id) {
+            maxLength = 36, pattern = Ids.UUID_PATTERN)) @PathParam("id") String id) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             PactSignature s = service.get(id);
             return Response.ok(PactDtos.SignatureResponse.of(s, service.history(s)))
@@ -217,7 +219,7 @@ public class PactSignatureResource {
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public Response revokePactSignature(
             @Parameter(description = "Signature id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
-                    pattern = PactDtos.ID_PATTERN)) @PathParam("id") String id,
+                    pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag last read; required",
                     example = "\"0\"", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam("If-Match") String ifMatch,
@@ -251,7 +253,7 @@ public class PactSignatureResource {
 
     private String hash(Object request) {
         try {
-            return IdempotencyService.sha256(json.writeValueAsString(request));
+            return Hashes.sha256(json.writeValueAsString(request));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

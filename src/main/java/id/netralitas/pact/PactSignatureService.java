@@ -1,8 +1,10 @@
 package id.netralitas.pact;
 
+import id.netralitas.common.persistence.SqlFailures;
+import id.netralitas.common.web.Ids;
 import id.netralitas.agency.Agency;
 import id.netralitas.agency.AgencyRepository;
-import id.netralitas.common.calendar.CalendarService;
+import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.Causes;
 import id.netralitas.common.error.FieldViolation;
@@ -113,7 +115,7 @@ public class PactSignatureService {
                 return new Signed(created, true);
             });
         } catch (RuntimeException e) {
-            if (!isUniqueViolation(e)) {
+            if (!SqlFailures.isUniqueViolation(e)) {
                 throw e;
             }
             // A concurrent request signed first: name its signature, as the pre-check would have.
@@ -209,7 +211,7 @@ public class PactSignatureService {
     }
 
     static String newCode() {
-        return id.netralitas.report.Receipts.normalize(id.netralitas.report.Receipts.generate()).orElseThrow();
+        return id.netralitas.common.security.ReadableCodes.normalize(id.netralitas.common.security.ReadableCodes.generate()).orElseThrow();
     }
 
     private Signer individual(String nip, Election election, boolean self) {
@@ -326,11 +328,6 @@ public class PactSignatureService {
     static ApiException alreadySigned(String existingId) {
         return ApiException.conflict("PACT_ALREADY_SIGNED", existingId).with("existingSignatureId", existingId)
                 .header("Location", "/api/v1/pact-signatures/" + existingId);
-    }
-
-    static boolean isUniqueViolation(Throwable e) {
-        return Causes.has(e, org.hibernate.exception.ConstraintViolationException.class)
-                || Causes.has(e, SQLIntegrityConstraintViolationException.class);
     }
 
     // ---- reading
@@ -502,7 +499,7 @@ public class PactSignatureService {
     }
 
     private PactSignature byPublicIdOrNull(String id) {
-        if (id == null || !id.matches(PactDtos.ID_PATTERN)) {
+        if (id == null || !Ids.isUuid(id)) {
             return null;
         }
         return em.createQuery("from PactSignature s where s.publicId = :id", PactSignature.class).setParameter("id", id)

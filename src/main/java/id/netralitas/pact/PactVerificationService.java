@@ -1,9 +1,9 @@
 package id.netralitas.pact;
 
-import id.netralitas.common.calendar.CalendarService;
+import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.web.ClientLimits;
-import id.netralitas.report.Receipts;
+import id.netralitas.common.security.ReadableCodes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,7 +38,7 @@ public class PactVerificationService {
 
     public PactDtos.VerificationResponse verify(String code) {
         limits.requireBelow(FAILURE_POLICY, failureLimit, failureWindow);
-        String canonical = Receipts.normalize(code).orElse(null);
+        String canonical = ReadableCodes.normalize(code).orElse(null);
         PactSignature s = canonical == null ? null : em.createQuery("select s from PactSignature s join fetch s.election "
                         + "join fetch s.template where s.verificationCode = :code", PactSignature.class)
                 .setParameter("code", canonical).getResultList().stream().findFirst().orElse(null);
@@ -47,7 +47,7 @@ public class PactVerificationService {
             throw ApiException.notFound("PACT_RECEIPT_NOT_FOUND");
         }
         String recomputed = PactContent.sha256(PactContent.canonical(s, s.template));
-        boolean matches = Receipts.sameHash(recomputed, s.contentSha256);
+        boolean matches = ReadableCodes.sameHash(recomputed, s.contentSha256);
         PactDtos.VerificationStatus status = !matches ? PactDtos.VerificationStatus.ALTERED
                 : s.status == PactSignature.Status.REVOKED ? PactDtos.VerificationStatus.REVOKED
                 : PactDtos.VerificationStatus.VALID;

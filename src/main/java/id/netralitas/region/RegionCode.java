@@ -1,5 +1,6 @@
 package id.netralitas.region;
 
+import id.netralitas.common.text.Text;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.persistence.Where;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public record RegionCode(String value) {
     /** Parses a code for the request field or parameter {@code field}; 400 {@code REGION_CODE_INVALID} otherwise. */
     public static RegionCode parse(String raw, String field) {
         return tryParse(raw).orElseThrow(() -> ApiException.invalidField(field, "REGION_CODE_INVALID",
-                raw == null ? "" : abbreviate(raw)));
+                raw == null ? "" : Text.abbreviate(raw)));
     }
 
     public static Optional<RegionCode> tryParse(String raw) {
@@ -68,10 +69,6 @@ public record RegionCode(String value) {
         String param = property.replace('.', '_') + "Region";
         return where.and("(" + property + " = :" + param + " or " + property + " like :" + param + "Below)", param, value)
                 .param(param + "Below", descendantsPattern());
-    }
-
-    private static String abbreviate(String raw) {
-        return raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package id.netralitas.regulation;
 
 import id.netralitas.event.DomainEvents;
-import id.netralitas.common.calendar.CalendarService;
+import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.paging.PageParams;

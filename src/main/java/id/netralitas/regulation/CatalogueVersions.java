@@ -1,5 +1,6 @@
 package id.netralitas.regulation;
 
+import id.netralitas.common.text.Text;
 import id.netralitas.event.DomainEventType;
 import id.netralitas.event.DomainEvents;
 import java.util.LinkedHashMap;
@@ -22,9 +23,9 @@ import org.hibernate.exception.ConstraintViolationException;
  * latest revision in {@code If-Match} (the ETag of a catalogue entry is its revision), and the
  * latest row is force-incremented so that two simultaneous changes cannot both succeed.
  */
-final class CatalogueVersions<E extends CatalogueEntry> {
+public final class CatalogueVersions<E extends CatalogueEntry> {
 
-    static final String CODE_PATTERN = "^[A-Z][A-Z0-9]*([-_][A-Z0-9]+)*$";
+    public static final String CODE_PATTERN = "^[A-Z][A-Z0-9]*([-_][A-Z0-9]+)*$";
     static final int CODE_MAX = 60;
     private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
 
@@ -42,10 +43,10 @@ final class CatalogueVersions<E extends CatalogueEntry> {
     }
 
     /** A catalogue code from a path or field: 400 {@code CODE_INVALID} unless canonical (upper case). */
-    static String parseCode(String raw, String field) {
+    public static String parseCode(String raw, String field) {
         if (raw == null || raw.length() > CODE_MAX || !CODE.matcher(raw).matches()) {
             throw ApiException.invalidField(field, "CODE_INVALID",
-                    raw == null ? "" : raw.length() > 40 ? raw.substring(0, 40) + "…" : raw);
+                    Text.abbreviate(raw));
         }
         return raw;
     }

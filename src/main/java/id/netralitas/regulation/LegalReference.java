@@ -1,5 +1,6 @@
 package id.netralitas.regulation;
 
+import id.netralitas.common.text.Text;
 import id.netralitas.common.error.FieldViolation;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +41,11 @@ public record LegalReference(String regulationCode, String pasal, String ayat, S
 
     /** Builds a reference, turning blank parts into {@code null}; throws when a part is malformed. */
     public LegalReference {
-        regulationCode = blankToNull(regulationCode);
-        pasal = blankToNull(pasal);
-        ayat = blankToNull(ayat);
-        huruf = blankToNull(huruf);
-        angka = blankToNull(angka);
+        regulationCode = Text.blankToNull(regulationCode);
+        pasal = Text.blankToNull(pasal);
+        ayat = Text.blankToNull(ayat);
+        huruf = Text.blankToNull(huruf);
+        angka = Text.blankToNull(angka);
         List<FieldViolation> problems = check(regulationCode, pasal, ayat, huruf, angka, "");
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid legal reference: " + problems.get(0).field() + " "
@@ -64,18 +65,18 @@ public record LegalReference(String regulationCode, String pasal, String ayat, S
     public static List<FieldViolation> check(String regulationCode, String pasal, String ayat, String huruf,
                                              String angka, String prefix) {
         List<FieldViolation> problems = new ArrayList<>();
-        String code = blankToNull(regulationCode);
+        String code = Text.blankToNull(regulationCode);
         if (code == null) {
             problems.add(FieldViolation.of(prefix + "regulationCode", "REQUIRED"));
         } else if (!REGULATION.matcher(code).matches() || code.length() > 80) {
-            problems.add(FieldViolation.of(prefix + "regulationCode", "CODE_INVALID", abbreviate(code)));
+            problems.add(FieldViolation.of(prefix + "regulationCode", "CODE_INVALID", Text.abbreviate(code)));
         }
-        checkPart(problems, prefix + "pasal", blankToNull(pasal), PASAL);
-        checkPart(problems, prefix + "ayat", blankToNull(ayat), AYAT);
-        checkPart(problems, prefix + "huruf", blankToNull(huruf), HURUF);
-        checkPart(problems, prefix + "angka", blankToNull(angka), ANGKA);
-        if (blankToNull(pasal) == null && (blankToNull(ayat) != null || blankToNull(huruf) != null
-                || blankToNull(angka) != null)) {
+        checkPart(problems, prefix + "pasal", Text.blankToNull(pasal), PASAL);
+        checkPart(problems, prefix + "ayat", Text.blankToNull(ayat), AYAT);
+        checkPart(problems, prefix + "huruf", Text.blankToNull(huruf), HURUF);
+        checkPart(problems, prefix + "angka", Text.blankToNull(angka), ANGKA);
+        if (Text.blankToNull(pasal) == null && (Text.blankToNull(ayat) != null || Text.blankToNull(huruf) != null
+                || Text.blankToNull(angka) != null)) {
             problems.add(FieldViolation.of(prefix + "pasal", "PASAL_REQUIRED"));
         }
         return problems;
@@ -83,7 +84,7 @@ public record LegalReference(String regulationCode, String pasal, String ayat, S
 
     private static void checkPart(List<FieldViolation> problems, String field, String value, Pattern pattern) {
         if (value != null && !pattern.matcher(value).matches()) {
-            problems.add(FieldViolation.of(field, "ARTICLE_PART_INVALID", abbreviate(value)));
+            problems.add(FieldViolation.of(field, "ARTICLE_PART_INVALID", Text.abbreviate(value)));
         }
     }
 
@@ -203,13 +204,5 @@ public record LegalReference(String regulationCode, String pasal, String ayat, S
             value = value * 26 + (c - 'a' + 1);
         }
         return value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static String abbreviate(String raw) {
-        return raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
     }
 }

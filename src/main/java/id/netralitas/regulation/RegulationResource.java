@@ -1,6 +1,6 @@
 package id.netralitas.regulation;
 
-import id.netralitas.common.calendar.QueryDates;
+import id.netralitas.common.web.QueryDates;
 import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;

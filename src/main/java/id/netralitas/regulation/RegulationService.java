@@ -1,5 +1,6 @@
 package id.netralitas.regulation;
 
+import id.netralitas.common.text.Text;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.paging.PageParams;
@@ -146,9 +147,9 @@ public class RegulationService {
         regulation.repealedBy = repealer;
         regulation.scopeRegionCode = request.scopeRegionCode() == null ? null
                 : regions.requireExisting(request.scopeRegionCode(), "scopeRegionCode").code;
-        regulation.gazette = blankToNull(request.gazette());
+        regulation.gazette = Text.blankToNull(request.gazette());
         regulation.summary = request.summary().trim();
-        regulation.note = blankToNull(request.note());
+        regulation.note = Text.blankToNull(request.note());
         List<Regulation.SignatoryNumber> numbers = request.signatoryNumbers() == null ? List.of()
                 : request.signatoryNumbers().stream()
                 .map(n -> new Regulation.SignatoryNumber(n.signatory().trim(), n.number().trim())).toList();
@@ -179,7 +180,7 @@ public class RegulationService {
         Regulation regulation = get(rawCode);
         String[] parts = LegalReference.parseArticleKey(articleKey);
         if (parts == null) {
-            throw ApiException.invalidField("articleKey", "ARTICLE_KEY_INVALID", abbreviate(articleKey));
+            throw ApiException.invalidField("articleKey", "ARTICLE_KEY_INVALID", Text.abbreviate(articleKey));
         }
         return articles.find(regulation, parts[0], parts[1], parts[2], parts[3])
                 .orElseThrow(() -> ApiException.notFound("ARTICLE_NOT_FOUND", regulation.citation,
@@ -198,7 +199,7 @@ public class RegulationService {
         article.regulation = regulation;
         article.setParts(ref.pasal(), ref.ayat(), ref.huruf(), ref.angka());
         article.summary = request.summary().trim();
-        article.note = blankToNull(request.note());
+        article.note = Text.blankToNull(request.note());
         try {
             articles.persistAndFlush(article);
         } catch (ConstraintViolationException e) {
@@ -213,7 +214,7 @@ public class RegulationService {
         RegulationArticle article = article(rawCode, articleKey);
         EntityTags.requireMatch(ifMatch, article.version);
         article.summary = request.summary().trim();
-        article.note = blankToNull(request.note());
+        article.note = Text.blankToNull(request.note());
         articles.flush();
         changed("articles", article.regulation.code);
         return article;
@@ -222,16 +223,8 @@ public class RegulationService {
     /** A regulation code from a path or a field: 400 {@code CODE_INVALID} unless it has the canonical form. */
     static String parseCode(String raw, String field) {
         if (raw == null || raw.length() > 80 || !CODE.matcher(raw).matches()) {
-            throw ApiException.invalidField(field, "CODE_INVALID", raw == null ? "" : abbreviate(raw));
+            throw ApiException.invalidField(field, "CODE_INVALID", raw == null ? "" : Text.abbreviate(raw));
         }
         return raw;
-    }
-
-    private static String abbreviate(String raw) {
-        return raw == null ? "" : raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -40,7 +40,7 @@ public final class SanctionDtos {
                     maxLength = 10) LocalDate validTo,
             @Schema(description = "Uncertainties and sources", maxLength = 1000) String note) {
 
-        static SanctionResponse of(Sanction s) {
+        public static SanctionResponse of(Sanction s) {
             return new SanctionResponse(s.code, s.revision, s.level, s.descriptionId, s.descriptionEn, s.durationMonths,
                     ViolationTypeDtos.sorted(s.employeeTypes),
                     s.legalBasis.stream().map(LegalReferenceResponse::of).toList(), s.validFrom, s.validTo, s.note);

@@ -1,7 +1,7 @@
 package id.netralitas.regulation;
 
-import id.netralitas.common.calendar.CalendarService;
-import id.netralitas.common.calendar.QueryDates;
+import id.netralitas.calendar.CalendarService;
+import id.netralitas.common.web.QueryDates;
 import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;

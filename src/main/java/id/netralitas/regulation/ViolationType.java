@@ -1,6 +1,6 @@
 package id.netralitas.regulation;
 
-import id.netralitas.election.CandidatePhase;
+import id.netralitas.regulation.CandidatePhase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,6 +1,6 @@
 package id.netralitas.regulation;
 
-import id.netralitas.election.CandidatePhase;
+import id.netralitas.regulation.CandidatePhase;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -43,7 +43,7 @@ public final class ViolationTypeDtos {
                     maxLength = 10) LocalDate validTo,
             @Schema(description = "Uncertainties and sources", maxLength = 1000) String note) {
 
-        static ViolationTypeResponse of(ViolationType v) {
+        public static ViolationTypeResponse of(ViolationType v) {
             return new ViolationTypeResponse(v.code, v.revision, v.category, v.descriptionId, v.descriptionEn,
                     sorted(v.candidatePhases), v.defaultSanctionLevel, sorted(v.allowedSanctionLevels),
                     v.legalBasis.stream().map(LegalReferenceResponse::of).toList(), v.sourceRegulation.code,
@@ -76,7 +76,7 @@ public final class ViolationTypeDtos {
             @Size(max = 1000) @Schema(maxLength = 1000) String note) {
     }
 
-    static <T extends Enum<T>> List<T> sorted(Set<T> values) {
+    public static <T extends Enum<T>> List<T> sorted(Set<T> values) {
         return values.stream().sorted(Comparator.comparingInt(Enum::ordinal)).toList();
     }
 }

@@ -1,13 +1,13 @@
 package id.netralitas.regulation;
 
-import id.netralitas.common.calendar.CalendarService;
-import id.netralitas.common.calendar.QueryDates;
+import id.netralitas.calendar.CalendarService;
+import id.netralitas.common.web.QueryDates;
 import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
 import id.netralitas.common.web.EntityTags;
-import id.netralitas.election.CandidatePhase;
+import id.netralitas.regulation.CandidatePhase;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

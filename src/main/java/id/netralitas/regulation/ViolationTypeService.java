@@ -1,7 +1,7 @@
 package id.netralitas.regulation;
 
 import id.netralitas.event.DomainEvents;
-import id.netralitas.common.calendar.CalendarService;
+import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.paging.PageParams;
@@ -9,7 +9,7 @@ import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.LikePattern;
 import id.netralitas.common.persistence.Where;
-import id.netralitas.election.CandidatePhase;
+import id.netralitas.regulation.CandidatePhase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import id.netralitas.common.persistence.SqlFailures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,7 +82,7 @@ public class CaseNumbers {
                 insert.executeUpdate();
             }
         } catch (SQLException e) {
-            if (!isDuplicate(e)) {
+            if (!SqlFailures.isUniqueViolation(e)) {
                 throw new IllegalStateException("Cannot allocate a case number", e);
             }
         }
@@ -95,9 +96,4 @@ public class CaseNumbers {
         }
     }
 
-    private static boolean isDuplicate(SQLException e) {
-        // SQLState class 23: integrity constraint violation (H2 and MySQL drivers both use it)
-        return e instanceof SQLIntegrityConstraintViolationException
-                || e.getSQLState() != null && e.getSQLState().startsWith("23");
-    }
 }

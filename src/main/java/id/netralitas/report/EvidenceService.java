@@ -1,5 +1,7 @@
 package id.netralitas.report;
 
+import id.netralitas.common.text.Text;
+import id.netralitas.common.security.Hashes;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.idempotency.IdempotencyService;
@@ -82,7 +84,7 @@ public class EvidenceService {
         row.publicId = UUID.randomUUID().toString();
         row.report = report;
         row.kind = submission.kind();
-        row.description = blankToNull(submission.description());
+        row.description = Text.blankToNull(submission.description());
         row.addedBy = addedBy;
         row.addedVia = via;
         row.createdAt = Instant.now();
@@ -91,7 +93,7 @@ public class EvidenceService {
                 throw ApiException.invalidField("file", "EVIDENCE_LINK_WITH_FILE");
             }
             row.url = checkedUrl(submission.url());
-            row.urlSha256 = IdempotencyService.sha256(normalizeUrl(row.url));
+            row.urlSha256 = Hashes.sha256(normalizeUrl(row.url));
             evidence.persist(row);
         } else {
             if (submission.file() == null) {
@@ -362,9 +364,5 @@ public class EvidenceService {
             throw ApiException.invalidField("file", "FILE_NAME_TOO_LONG", 255);
         }
         return base;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import id.netralitas.common.web.Ids;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
@@ -39,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class IdentityAccessResource {
 
-    private static final String ID = ReportResource.ID_PATTERN;
+    private static final String ID = Ids.UUID_PATTERN;
 
     @Inject
     IdentityAccessService service;

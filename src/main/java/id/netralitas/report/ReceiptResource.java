@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import id.netralitas.common.security.ReadableCodes;
 import id.netralitas.common.i18n.Messages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * 404; a client with too many of them in a while gets 429.
  */
 @Path("/api/v1/receipts/{receipt}")
-@Tag(name = "Receipts")
+@Tag(name = "ReadableCodes")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @SecurityRequirementsSet
@@ -117,8 +118,8 @@ public class ReceiptResource {
             String publicStatus = PublicStatus.of(report.status);
             return new ReceiptView(report.caseNumber, publicStatus,
                     Messages.get(locale, "public-status." + publicStatus),
-                    report.receivedAt.atZone(id.netralitas.common.calendar.CalendarService.ZONE).toLocalDate(),
-                    report.statusChangedAt.atZone(id.netralitas.common.calendar.CalendarService.ZONE).toLocalDate(),
+                    report.receivedAt.atZone(id.netralitas.calendar.CalendarService.ZONE).toLocalDate(),
+                    report.statusChangedAt.atZone(id.netralitas.calendar.CalendarService.ZONE).toLocalDate(),
                     view.messages().stream().map(m -> ReportResource.MessageResponse.of(m, false)).toList());
         }
     }

@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import id.netralitas.common.security.ReadableCodes;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.web.ClientLimits;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The reporter's side of a case, reached with the receipt only: the case number, a public status,
  * the last update and the messages addressed to the reporter (never internal notes or officers'
- * names); the reporter may add information and evidence. Receipts are looked up by their SHA-256
+ * names); the reporter may add information and evidence. ReadableCodes are looked up by their SHA-256
  * and the match is confirmed with a constant-time comparison; an unknown receipt is 404, and a
  * client with too many unknown receipts in a window gets 429 for a while.
  */
@@ -62,9 +63,9 @@ public class ReceiptService {
 
     private Report resolve(String receipt) {
         limits.requireBelow(FAILURE_POLICY, failureLimit, failureWindow);
-        String hash = Receipts.normalize(receipt).map(Receipts::hash).orElse(null);
+        String hash = ReadableCodes.normalize(receipt).map(ReadableCodes::hash).orElse(null);
         Report report = hash == null ? null : reports.findByReceiptHash(hash).orElse(null);
-        if (report == null || !Receipts.sameHash(report.receiptSha256, hash)) {
+        if (report == null || !ReadableCodes.sameHash(report.receiptSha256, hash)) {
             limits.acquire(FAILURE_POLICY, failureLimit, failureWindow);
             throw ApiException.notFound("RECEIPT_NOT_FOUND");
         }

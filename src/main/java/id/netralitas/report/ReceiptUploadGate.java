@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import id.netralitas.common.security.ReadableCodes;
 import id.netralitas.common.web.ClientKeys;
 import id.netralitas.common.web.EdgeProblems;
 import id.netralitas.common.web.RateLimiter;
@@ -64,7 +65,7 @@ public class ReceiptUploadGate {
             tooMany(ctx, standing);
             return;
         }
-        Optional<String> hash = Receipts.normalize(decode(path.group(1))).map(Receipts::hash);
+        Optional<String> hash = ReadableCodes.normalize(decode(path.group(1))).map(ReadableCodes::hash);
         if (hash.isEmpty()) {
             unknown(ctx, client);
             return;
@@ -72,7 +73,7 @@ public class ReceiptUploadGate {
         ctx.request().pause();
         ctx.vertx().executeBlocking(() -> QuarkusTransaction.requiringNew().call(() -> reports
                         .findByReceiptHash(hash.get())
-                        .filter(report -> Receipts.sameHash(report.receiptSha256, hash.get()))
+                        .filter(report -> ReadableCodes.sameHash(report.receiptSha256, hash.get()))
                         .isPresent()), false)
                 .onComplete(found -> {
                     if (found.succeeded() && !found.result()) {

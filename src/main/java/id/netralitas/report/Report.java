@@ -1,6 +1,6 @@
 package id.netralitas.report;
 
-import id.netralitas.election.CandidatePhase;
+import id.netralitas.regulation.CandidatePhase;
 import id.netralitas.election.Election;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import id.netralitas.common.security.Hashes;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netralitas.common.i18n.Messages;
 import id.netralitas.common.idempotency.IdempotencyService;
@@ -55,7 +56,7 @@ public class ReportBatchResource {
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Context HttpHeaders headers) {
         return batches.submit(request.reports(), ReportIntakeService.Submitter.of(caller),
-                IdempotencyService.key(idempotencyKey), IdempotencyService.sha256(request.reports().toString()),
+                IdempotencyService.key(idempotencyKey), Hashes.sha256(request.reports().toString()),
                 Messages.negotiate(headers.getAcceptableLanguages())).body();
     }
 

@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import id.netralitas.common.security.Hashes;
 import id.netralitas.event.DomainEventType;
 import id.netralitas.event.DomainEvents;
 import java.util.LinkedHashMap;
@@ -211,7 +212,7 @@ public class ReportHistory {
     }
 
     static String hash(String prevHash, String canonical) {
-        return IdempotencyService.sha256(prevHash + "\n" + canonical);
+        return Hashes.sha256(prevHash + "\n" + canonical);
     }
 
     private static String text(String value) {

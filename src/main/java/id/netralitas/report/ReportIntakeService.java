@@ -1,6 +1,9 @@
 package id.netralitas.report;
 
-import id.netralitas.common.calendar.CalendarService;
+import id.netralitas.common.persistence.SqlFailures;
+import id.netralitas.common.text.Text;
+import id.netralitas.common.security.ReadableCodes;
+import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.idempotency.IdempotencyRecord;
@@ -217,7 +220,7 @@ public class ReportIntakeService {
             });
         } catch (RuntimeException e) {
             // Two submissions of one external reference racing: the loser returns the winner's report.
-            if (source != null && isConstraintViolation(e)) {
+            if (source != null && SqlFailures.isUniqueViolation(e)) {
                 Optional<Report> winner = QuarkusTransaction.requiringNew()
                         .call(() -> reports.findByExternal(source, externalId));
                 if (winner.isPresent()) {
@@ -285,8 +288,8 @@ public class ReportIntakeService {
             ReportRequest.ReportedEmployee given = r.reportedEmployees().get(i);
             ReportEmployee row = new ReportEmployee();
             row.position = i + 1;
-            row.jabatan = blankToNull(given.jabatan());
-            row.agencyText = blankToNull(given.agencyText());
+            row.jabatan = Text.blankToNull(given.jabatan());
+            row.agencyText = Text.blankToNull(given.agencyText());
             if (given.nip() != null && !given.nip().isBlank()) {
                 try {
                     String nip = Nip.parse(given.nip(), field + ".nip", latest).value();
@@ -333,8 +336,8 @@ public class ReportIntakeService {
         if (!anonymous && origin == ReportOrigin.LAPORAN) {
             if (reporter == null) {
                 invalid.add(FieldViolation.of("reporter", "REPORTER_REQUIRED"));
-            } else if (blankToNull(reporter.phone()) == null && blankToNull(reporter.email()) == null
-                    && blankToNull(reporter.address()) == null) {
+            } else if (Text.blankToNull(reporter.phone()) == null && Text.blankToNull(reporter.email()) == null
+                    && Text.blankToNull(reporter.address()) == null) {
                 invalid.add(FieldViolation.of("reporter", "REPORTER_CONTACT_REQUIRED"));
             }
         }
@@ -360,23 +363,23 @@ public class ReportIntakeService {
         report.channel = channel;
         report.election = election;
         report.candidatePhase = r.candidatePhase() != null ? r.candidatePhase() : election.candidatePhaseOn(incident);
-        report.candidateName = blankToNull(r.candidateName());
+        report.candidateName = Text.blankToNull(r.candidateName());
         report.candidateOffice = r.candidateOffice();
         report.incidentDate = incident;
         report.knownDate = known;
         report.receivedAt = receivedAt;
         report.statusChangedAt = receivedAt;
         report.incidentRegionCode = regionCode;
-        report.incidentPlace = blankToNull(r.incidentPlace());
+        report.incidentPlace = Text.blankToNull(r.incidentPlace());
         report.description = r.description().trim();
         report.anonymous = anonymous;
         report.confidential = Boolean.TRUE.equals(r.confidential());
         if (reporter != null) {
             report.reporterNameEncrypted = cipher.encrypt(reporter.name().trim());
             report.reporterNikEncrypted = cipher.encrypt(reporterNik);
-            report.reporterPhoneEncrypted = cipher.encrypt(blankToNull(reporter.phone()));
-            report.reporterEmailEncrypted = cipher.encrypt(blankToNull(reporter.email()));
-            report.reporterAddressEncrypted = cipher.encrypt(blankToNull(reporter.address()));
+            report.reporterPhoneEncrypted = cipher.encrypt(Text.blankToNull(reporter.phone()));
+            report.reporterEmailEncrypted = cipher.encrypt(Text.blankToNull(reporter.email()));
+            report.reporterAddressEncrypted = cipher.encrypt(Text.blankToNull(reporter.address()));
         }
         report.externalSource = source;
         report.externalId = externalId;
@@ -397,8 +400,8 @@ public class ReportIntakeService {
         }
         String receipt = null;
         if (submitter.isPublic()) {
-            receipt = Receipts.generate();
-            report.receiptSha256 = Receipts.hash(Receipts.normalize(receipt).orElseThrow());
+            receipt = ReadableCodes.generate();
+            report.receiptSha256 = ReadableCodes.hash(ReadableCodes.normalize(receipt).orElseThrow());
         }
         report.submittedBy = submitter.name();
         report.submittedRole = submitter.role();
@@ -430,17 +433,4 @@ public class ReportIntakeService {
         return new Intake(report, true, receipt);
     }
 
-    private static boolean isConstraintViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException
-                    || t instanceof java.sql.SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

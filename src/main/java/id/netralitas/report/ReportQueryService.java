@@ -1,12 +1,13 @@
 package id.netralitas.report;
 
+import id.netralitas.common.web.Ids;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.ForwardScroll;
 import id.netralitas.common.persistence.Where;
-import id.netralitas.election.CandidatePhase;
+import id.netralitas.regulation.CandidatePhase;
 import id.netralitas.employee.Nip;
 import id.netralitas.region.RegionCode;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -28,7 +29,6 @@ public class ReportQueryService {
 
     static final SortSpec SORT = SortSpec.of("-receivedAt", "r.id", "receivedAt=r.receivedAt", "caseNumber=r.caseNumber",
             "incidentDate=r.incidentDate");
-    private static final Pattern UUID_FORM = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     @Inject
     ReportRepository reports;
@@ -40,7 +40,7 @@ public class ReportQueryService {
     ReportTrackRepository tracks;
 
     @Inject
-    id.netralitas.common.calendar.CalendarService calendar;
+    id.netralitas.calendar.CalendarService calendar;
 
     /** Filters of the report list; each optional. */
     public record Filter(ReportStatus status, String electionCode, String regionCode, String agencyCode, String nip,
@@ -96,7 +96,7 @@ public class ReportQueryService {
 
     /** The report, without the read check: for paths that check access their own way. */
     public Report find(String id) {
-        if (id == null || !UUID_FORM.matcher(id).matches()) {
+        if (id == null || !Ids.isUuid(id)) {
             throw ApiException.notFound("REPORT_NOT_FOUND", id);
         }
         return reports.findByPublicId(id).orElseThrow(() -> ApiException.notFound("REPORT_NOT_FOUND", id));
@@ -155,14 +155,14 @@ public class ReportQueryService {
         }
         if (f.receivedFrom() != null) {
             where.and("r.receivedAt >= :from", "from",
-                    f.receivedFrom().atStartOfDay(id.netralitas.common.calendar.CalendarService.ZONE).toInstant());
+                    f.receivedFrom().atStartOfDay(id.netralitas.calendar.CalendarService.ZONE).toInstant());
         }
         if (f.receivedTo() != null) {
             if (f.receivedFrom() != null && f.receivedTo().isBefore(f.receivedFrom())) {
                 throw ApiException.invalidField("receivedTo", "DATE_ORDER", "receivedTo", "receivedFrom");
             }
             where.and("r.receivedAt < :to", "to",
-                    f.receivedTo().plusDays(1).atStartOfDay(id.netralitas.common.calendar.CalendarService.ZONE).toInstant());
+                    f.receivedTo().plusDays(1).atStartOfDay(id.netralitas.calendar.CalendarService.ZONE).toInstant());
         }
         if (f.overdue() != null) {
             String overdueCase = "((r.deadlineDue < :today and r.status not in :terminal) or exists (select 1 from "

@@ -1,5 +1,7 @@
 package id.netralitas.report;
 
+import id.netralitas.common.web.Ids;
+import id.netralitas.common.security.Hashes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netralitas.common.csv.CsvColumns;
@@ -14,7 +16,7 @@ import id.netralitas.common.security.Roles;
 import id.netralitas.common.web.ClientKeys;
 import id.netralitas.common.web.ClientLimits;
 import id.netralitas.common.web.EntityTags;
-import id.netralitas.election.CandidatePhase;
+import id.netralitas.regulation.CandidatePhase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +64,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
-    static final String ID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
     static final String PUBLIC_POLICY = "public-report";
 
     static final String CSV_HEADER = "id,caseNumber,origin,channel,electionCode,status,receivedAt,incidentDate,knownDate,"
@@ -279,7 +280,7 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "404", description = "No such report, or not in the caller's scope")
     public Response getReport(@Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING,
-            maxLength = 36, pattern = ID_PATTERN)) @PathParam("id") String id) {
+            maxLength = 36, pattern = Ids.UUID_PATTERN)) @PathParam("id") String id) {
         Report report = queries.get(id);
         ReportResponse view = views.of(report);
         if (view.reporter() != null) {
@@ -304,7 +305,7 @@ public class ReportResource {
     @APIResponse(responseCode = "415", description = "The file's content is not an allowed type")
     public Response addReportEvidence(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
-                    pattern = ID_PATTERN)) @PathParam("id") String id,
+                    pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
             @BeanParam EvidenceForm form) {
         EvidenceService.Submission submission = form.submission();
         ReportEvidence added = QuarkusTransaction.joiningExisting().call(() -> {
@@ -329,7 +330,7 @@ public class ReportResource {
                     implementation = EvidenceResponse.class, maxItems = 1000)))
     @APIResponse(responseCode = "404", description = "No such report, or not in the caller's scope")
     public List<EvidenceResponse> listReportEvidence(@Parameter(description = "Report id",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 36, pattern = ID_PATTERN)) @PathParam("id") String id) {
+            schema = @Schema(type = SchemaType.STRING, maxLength = 36, pattern = Ids.UUID_PATTERN)) @PathParam("id") String id) {
         boolean original = access.seesOriginalEvidence();
         return QuarkusTransaction.joiningExisting().call(() ->
                 evidence.of(queries.get(id)).stream().map(e -> EvidenceResponse.of(e, original)).toList());
@@ -359,9 +360,9 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "No such report or evidence, or a link (which has no content)")
     public Response getReportEvidenceContent(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
-                    pattern = ID_PATTERN)) @PathParam("id") String id,
+                    pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
             @Parameter(description = "Evidence id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
-                    pattern = ID_PATTERN)) @PathParam("evidenceId") String evidenceId,
+                    pattern = Ids.UUID_PATTERN)) @PathParam("evidenceId") String evidenceId,
             @Parameter(description = "The ETag already held", schema = @Schema(type = SchemaType.STRING, maxLength = 70))
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         boolean original = access.seesOriginalEvidence();
@@ -408,7 +409,7 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "A message to the reporter on a report without a receipt")
     public Response addReportMessage(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
-                    pattern = ID_PATTERN)) @PathParam("id") String id,
+                    pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
             @NotNull @Valid MessageRequest request) {
         ReportMessage added = QuarkusTransaction.joiningExisting().call(() -> {
             Report report = queries.get(id);
@@ -432,14 +433,14 @@ public class ReportResource {
                     implementation = MessageResponse.class, maxItems = 10000)))
     @APIResponse(responseCode = "404", description = "No such report")
     public List<MessageResponse> listReportMessages(@Parameter(description = "Report id",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 36, pattern = ID_PATTERN)) @PathParam("id") String id) {
+            schema = @Schema(type = SchemaType.STRING, maxLength = 36, pattern = Ids.UUID_PATTERN)) @PathParam("id") String id) {
         return QuarkusTransaction.joiningExisting().call(() ->
                 messages.of(queries.get(id), false).stream().map(m -> MessageResponse.of(m, true)).toList());
     }
 
     private String requestHash(ReportRequest request) {
         try {
-            return IdempotencyService.sha256(json.writeValueAsString(request));
+            return Hashes.sha256(json.writeValueAsString(request));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,6 @@
 package id.netralitas.report;
 
-import id.netralitas.election.CandidatePhase;
+import id.netralitas.regulation.CandidatePhase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import id.netralitas.common.web.Ids;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
@@ -75,7 +76,7 @@ public class WorkflowResource {
     @Transactional
     public Response transitionReport(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
-                    pattern = ReportResource.ID_PATTERN)) @PathParam("id") String id,
+                    pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
             @Parameter(description = "The report's ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24))
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TransitionRequests.CaseTransition request) {
@@ -93,7 +94,7 @@ public class WorkflowResource {
     @APIResponse(responseCode = "404", description = "No such report or track, or not in the caller's scope")
     public Response getReportTrack(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
-                    pattern = ReportResource.ID_PATTERN)) @PathParam("id") String id,
+                    pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
             @Parameter(description = "NIP", schema = @Schema(type = SchemaType.STRING, maxLength = 18,
                     pattern = NIP_PATTERN)) @PathParam("nip") String nip) {
         ReportTrack track = workflow.track(queries.get(id), nip);
@@ -121,7 +122,7 @@ public class WorkflowResource {
     @Transactional
     public Response transitionReportTrack(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
-                    pattern = ReportResource.ID_PATTERN)) @PathParam("id") String id,
+                    pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
             @Parameter(description = "NIP", schema = @Schema(type = SchemaType.STRING, maxLength = 18,
                     pattern = NIP_PATTERN)) @PathParam("nip") String nip,
             @Parameter(description = "The track's ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24))
@@ -143,7 +144,7 @@ public class WorkflowResource {
     @APIResponse(responseCode = "404", description = "No such report, or not in the caller's scope")
     public PageResponse<EventResponse> listReportHistory(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
-                    pattern = ReportResource.ID_PATTERN)) @PathParam("id") String id,
+                    pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
             @Valid @BeanParam PageParams page) {
         Report report = queries.get(id);
         boolean identity = access.seesReporter(report);

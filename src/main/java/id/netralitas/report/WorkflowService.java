@@ -1,8 +1,10 @@
 package id.netralitas.report;
 
+import id.netralitas.common.web.Ids;
+import id.netralitas.common.text.Text;
 import id.netralitas.event.DomainEventType;
 import id.netralitas.event.DomainEvents;
-import id.netralitas.common.calendar.CalendarService;
+import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.security.Caller;
@@ -17,7 +19,7 @@ import id.netralitas.employee.Nip;
 import id.netralitas.regulation.AuthorityFunction;
 import id.netralitas.regulation.AuthorityService;
 import id.netralitas.regulation.Sanction;
-import id.netralitas.regulation.SanctionSuggestionService;
+import id.netralitas.report.SanctionSuggestionService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,7 +45,6 @@ import java.util.regex.Pattern;
 @Transactional
 public class WorkflowService {
 
-    private static final Pattern UUID_FORM = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     @Inject
     DomainEvents events;
@@ -146,8 +147,8 @@ public class WorkflowService {
         setDeadline(report, row, from, today);
         history.append(new ReportHistory.Entry(report.id, null,
                 action == CaseAction.LINK_EMPLOYEE ? ReportEvent.Type.EMPLOYEE_LINKED : ReportEvent.Type.TRANSITION,
-                action.name(), from.name(), report.status.name(), caller.name(), role(), blankToNull(request.note()),
-                blankToNull(request.legalBasis()), document, details.length() == 0 ? null : details.toString()));
+                action.name(), from.name(), report.status.name(), caller.name(), role(), Text.blankToNull(request.note()),
+                Text.blankToNull(request.legalBasis()), document, details.length() == 0 ? null : details.toString()));
         completeIfDone(report);
         reports.flush();
         return report;
@@ -204,7 +205,7 @@ public class WorkflowService {
             } else if (!covered.add(outcome.nip().trim())) {
                 invalid.add(FieldViolation.of(field + ".nip", "DUPLICATE", outcome.nip()));
             }
-            if (outcome.proven() && blankToNull(outcome.sanctionCode()) == null) {
+            if (outcome.proven() && Text.blankToNull(outcome.sanctionCode()) == null) {
                 invalid.add(FieldViolation.of(field + ".sanctionCode", "REQUIRED_FOR_ACTION", "RECOMMEND"));
             }
         }
@@ -404,8 +405,8 @@ public class WorkflowService {
             track.status = row.to();
         }
         history.append(new ReportHistory.Entry(report.id, track.nip, ReportEvent.Type.TRACK_TRANSITION, action.name(),
-                from.name(), track.status.name(), caller.name(), role(), blankToNull(request.note()),
-                blankToNull(request.legalBasis()), document, details.length() == 0 ? null : details.toString()));
+                from.name(), track.status.name(), caller.name(), role(), Text.blankToNull(request.note()),
+                Text.blankToNull(request.legalBasis()), document, details.length() == 0 ? null : details.toString()));
         completeIfDone(report);
         reports.flush();
         return track;
@@ -465,7 +466,7 @@ public class WorkflowService {
 
     private Report findReport(String idOrCaseNumber) {
         String key = idOrCaseNumber.trim();
-        return (UUID_FORM.matcher(key).matches() ? reports.findByPublicId(key)
+        return (Ids.isUuid(key) ? reports.findByPublicId(key)
                 : reports.find("caseNumber", key.toUpperCase(java.util.Locale.ROOT)).firstResultOptional())
                 .orElseThrow(() -> ApiException.unprocessable("VALIDATION_FAILED")
                         .violation(FieldViolation.of("duplicateOf", "REPORT_UNKNOWN", key)));
@@ -542,9 +543,5 @@ public class WorkflowService {
 
     private String role() {
         return caller.primaryRole();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

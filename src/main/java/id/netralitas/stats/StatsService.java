@@ -1,6 +1,6 @@
 package id.netralitas.stats;
 
-import id.netralitas.common.calendar.CalendarService;
+import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.election.Election;
 import id.netralitas.election.ElectionService;

@@ -1,8 +1,10 @@
 package id.netralitas.webhook;
 
 import id.netralitas.common.persistence.BatchStatements;
+import id.netralitas.event.EventsPositioned;
 import id.netralitas.event.FeedScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +24,14 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WebhookFanOut {
+
+    void onPositioned(@Observes EventsPositioned positioned) {
+        try {
+            enqueue(positioned.connection(), positioned.firstPosition(), positioned.lastPosition());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Queuing webhook deliveries failed", e);
+        }
+    }
 
     public void enqueue(Connection connection, long firstPosition, long lastPosition) throws SQLException {
         LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package id.netralitas.webhook;
 
+import id.netralitas.common.web.Ids;
 import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
@@ -40,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMIN, Roles.BAWASLU})
 public class WebhookResource {
 
-    private static final String ID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 
     @Inject
     WebhookService webhooks;
@@ -107,7 +107,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookDtos.SubscriptionResponse getWebhookSubscription(@Parameter(description = "Subscription id",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = ID_PATTERN))
+            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = Ids.UUID_PATTERN))
                                                                    @PathParam("id") String id) {
         return WebhookDtos.SubscriptionResponse.of(webhooks.get(id));
     }
@@ -121,7 +121,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deactivateWebhookSubscription(@Parameter(description = "Subscription id",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = ID_PATTERN))
+            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = Ids.UUID_PATTERN))
                                                   @PathParam("id") String id) {
         webhooks.deactivate(id);
         return Response.noContent().build();
@@ -148,7 +148,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "422", description = "The URL is no longer accepted (`WEBHOOK_TARGET_REFUSED`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookDtos.SubscriptionResponse renewWebhookSubscription(@Parameter(description = "Subscription id",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = ID_PATTERN))
+            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = Ids.UUID_PATTERN))
                                                                      @PathParam("id") String id) {
         return WebhookDtos.SubscriptionResponse.of(webhooks.renew(id));
     }
@@ -163,7 +163,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<WebhookDtos.DeliveryResponse> listWebhookDeliveries(@Parameter(description = "Subscription id",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = ID_PATTERN))
+            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = Ids.UUID_PATTERN))
                                                                            @PathParam("id") String id,
                                                                            @Valid @BeanParam PageParams page) {
         return webhooks.deliveries(id, page);

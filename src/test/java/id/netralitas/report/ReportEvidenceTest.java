@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import id.netralitas.common.security.Hashes;
 import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
 import static id.netralitas.testsupport.Api.multipart;
@@ -52,7 +53,7 @@ class ReportEvidenceTest {
     void aFileIsStoredWithItsHashAndStreamedBackUnchanged() {
         String id = newReport();
         byte[] photo = jpeg(1, 600 * 1024 + 17);
-        String sha = IdempotencyService.sha256(photo);
+        String sha = Hashes.sha256(photo);
         JsonPath added = multipart(Tokens.bawaslu()).multiPart("kind", "FOTO").multiPart("description", "Foto di lokasi")
                 .multiPart("file", "deklarasi.jpg", photo, "image/jpeg")
                 .post("/api/v1/reports/" + id + "/evidence").then().statusCode(201)
@@ -139,7 +140,7 @@ class ReportEvidenceTest {
         // the reporter with the receipt, an officer for the rest
         String photoId = multipart(null).multiPart("kind", "FOTO").multiPart("file", photoName, photo, "image/jpeg")
                 .post("/api/v1/receipts/" + submitted.getString("receipt") + "/evidence").then().statusCode(201)
-                .body("fileName", equalTo(photoName)).body("sha256", equalTo(IdempotencyService.sha256(photo)))
+                .body("fileName", equalTo(photoName)).body("sha256", equalTo(Hashes.sha256(photo)))
                 .body("contentView", equalTo("ORIGINAL")).extract().path("id");
         String screenshotId = multipart(Tokens.bawaslu()).multiPart("kind", "TANGKAPAN_LAYAR")
                 .multiPart("file", screenshotName, screenshot, "image/png")
@@ -158,7 +159,7 @@ class ReportEvidenceTest {
         String listed = listing.asString();
         assertFalse(listed.contains(marker), listed);
         for (byte[] original : new byte[][] {photo, screenshot, letter, broken}) {
-            assertFalse(listed.contains(IdempotencyService.sha256(original)), listed);
+            assertFalse(listed.contains(Hashes.sha256(original)), listed);
         }
         Map<String, Object> photoEntry = listing.jsonPath().getMap("find { it.id == '" + photoId + "' }");
         assertEquals("evidence-" + photoId + ".jpg", photoEntry.get("fileName"));
@@ -182,7 +183,7 @@ class ReportEvidenceTest {
             assertFalse(EvidenceSamples.contains(stripped, marker), "the marker reached the ppk in " + file[1]);
             assertFalse(EvidenceSamples.contains(stripped, EvidenceSamples.GPS_LATITUDE));
             assertNotNull(ImageIO.read(new ByteArrayInputStream(stripped)), "the ppk's copy decodes");
-            String etag = "\"" + IdempotencyService.sha256(stripped) + "\"";
+            String etag = "\"" + Hashes.sha256(stripped) + "\"";
             assertEquals(etag, download.header("ETag"));
             assertEquals(String.valueOf(stripped.length), download.header("Content-Length"));
             as(ppk).header("If-None-Match", etag).get(path).then().statusCode(304);
@@ -200,14 +201,14 @@ class ReportEvidenceTest {
         for (Object[] file : originals) {
             byte[] uploaded = (byte[]) file[1];
             byte[] back = as(Tokens.bawaslu()).get("/api/v1/reports/" + id + "/evidence/" + file[0] + "/content")
-                    .then().statusCode(200).header("ETag", equalTo("\"" + IdempotencyService.sha256(uploaded) + "\""))
+                    .then().statusCode(200).header("ETag", equalTo("\"" + Hashes.sha256(uploaded) + "\""))
                     .header("Content-Disposition", equalTo("attachment; filename=\"" + file[2] + "\""))
                     .extract().asByteArray();
             assertArrayEquals(uploaded, back);
         }
         as(Tokens.bawaslu()).get("/api/v1/reports/" + id + "/evidence").then().statusCode(200)
                 .body("find { it.id == '" + photoId + "' }.fileName", equalTo(photoName))
-                .body("find { it.id == '" + photoId + "' }.sha256", equalTo(IdempotencyService.sha256(photo)))
+                .body("find { it.id == '" + photoId + "' }.sha256", equalTo(Hashes.sha256(photo)))
                 .body("find { it.id == '" + photoId + "' }.sizeBytes", equalTo(photo.length))
                 .body("find { it.id == '" + letterId + "' }.contentView", equalTo("ORIGINAL"));
 
@@ -216,7 +217,7 @@ class ReportEvidenceTest {
         String officerHistory = as(Tokens.bawaslu()).get("/api/v1/reports/" + id + "/history?size=100").then()
                 .statusCode(200).extract().asString();
         for (byte[] original : new byte[][] {photo, screenshot, letter, broken}) {
-            assertTrue(officerHistory.contains(IdempotencyService.sha256(original)));
+            assertTrue(officerHistory.contains(Hashes.sha256(original)));
         }
     }
 }

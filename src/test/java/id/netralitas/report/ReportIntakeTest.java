@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import id.netralitas.common.security.Hashes;
 import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
 import static id.netralitas.testsupport.Api.invalidRequest;
@@ -69,7 +70,7 @@ class ReportIntakeTest {
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
                 String canonical = receipt.replace("-", "");
-                assertEquals(IdempotencyService.sha256(canonical), rs.getString("receipt_sha256"));
+                assertEquals(Hashes.sha256(canonical), rs.getString("receipt_sha256"));
                 ResultSetMetaData meta = rs.getMetaData();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
                     String value = rs.getString(i);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import id.netralitas.common.csv.CsvFormatException;
 import id.netralitas.common.i18n.Messages;
-import id.netralitas.common.persistence.Deadlocks;
+import id.netralitas.common.persistence.SqlFailures;
 import id.netralitas.common.web.AllowedMethods;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -204,8 +204,7 @@ public class ProblemMappers {
         if (Causes.has(e, OptimisticLockException.class) || Causes.has(e, StaleStateException.class)) {
             return simple(412, "PRECONDITION_FAILED_CONCURRENT_UPDATE", headers, uri);
         }
-        if (Causes.has(e, org.hibernate.exception.ConstraintViolationException.class)
-                || Causes.has(e, java.sql.SQLIntegrityConstraintViolationException.class)) {
+        if (SqlFailures.isUniqueViolation(e)) {
             // A uniqueness rule checked first by the service, lost to a concurrent request.
             return simple(409, "CONFLICT", headers, uri);
         }
@@ -216,7 +215,7 @@ public class ProblemMappers {
             return build(problem(503, "SERVICE_UNAVAILABLE", locale, uri))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
-        if (Deadlocks.rolledBack(e)) {
+        if (SqlFailures.rolledBack(e)) {
             // The database broke a deadlock with concurrent writers by rolling this transaction back.
             LOG.warnf("Transaction rolled back by the database while serving %s: %s", uri.getRequestUri().getRawPath(),
                     e.toString());

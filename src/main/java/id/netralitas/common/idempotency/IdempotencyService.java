@@ -1,20 +1,18 @@
 package id.netralitas.common.idempotency;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netralitas.common.error.ApiException;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import id.netralitas.common.security.Hashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * {@code Idempotency-Key} for creating POSTs (DESIGN.md section 3): the same key and body replay the
+ * {@code Idempotency-Key} for creating POSTs : the same key and body replay the
  * first outcome; the same key with another body is 422 {@code IDEMPOTENCY_KEY_REUSED}. Keys are
  * scoped by operation and caller. Two requests racing with one key meet the unique constraint on
  * (scope, key): one wins, the other gets 409 and, when it retries, the replay.
@@ -25,12 +23,11 @@ public class IdempotencyService {
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,255}$");
 
-    @ApplicationScoped
-    public static class Records implements PanacheRepository<IdempotencyRecord> {
-    }
+    @Inject
+    IdempotencyRecordRepository records;
 
     @Inject
-    Records records;
+    ObjectMapper json;
 
     /** Checks the header's form: 1 to 255 visible ASCII characters; absent is fine. */
     public static Optional<String> key(String header) {
@@ -72,15 +69,12 @@ public class IdempotencyService {
         records.persist(record);
     }
 
-    public static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static String sha256(byte[] bytes) {
+    /** The fingerprint of a request body that a key is bound to: SHA-256 of its JSON form. */
+    public String requestHash(Object body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return Hashes.sha256(json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A request body that was read as JSON could not be written back", e);
         }
     }
 }

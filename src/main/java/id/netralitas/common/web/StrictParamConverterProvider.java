@@ -1,5 +1,6 @@
 package id.netralitas.common.web;
 
+import id.netralitas.common.text.Text;
 import id.netralitas.common.error.ApiException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
@@ -50,7 +51,7 @@ public class StrictParamConverterProvider implements ParamConverterProvider {
                         return (T) constant;
                     }
                 }
-                throw ApiException.invalidField(name, "INVALID_ENUM_VALUE", abbreviate(value), allowed);
+                throw ApiException.invalidField(name, "INVALID_ENUM_VALUE", Text.abbreviate(value), allowed);
             }
 
             @Override
@@ -115,9 +116,5 @@ public class StrictParamConverterProvider implements ParamConverterProvider {
             }
         }
         return "parameter";
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 }

@@ -1,5 +1,6 @@
 package id.netralitas.common.web;
 
+import id.netralitas.common.security.Hashes;
 import static id.netralitas.testsupport.Api.anonymous;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -142,7 +143,7 @@ class EvidenceBodyLimitTest {
         assertEquals(201, upload.response().status(), upload.response()::toString);
         assertTrue(upload.response().body().contains("\"sizeBytes\":" + jpeg.length), upload.response()::toString);
         assertTrue(upload.response().body().contains("\"sha256\":\""
-                + id.netralitas.common.idempotency.IdempotencyService.sha256(jpeg) + "\""), upload.response()::toString);
+                + Hashes.sha256(jpeg) + "\""), upload.response()::toString);
     }
 
     @Test

@@ -1,5 +1,6 @@
-package id.netralitas.common.calendar;
+package id.netralitas.calendar;
 
+import id.netralitas.common.web.QueryDates;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import jakarta.annotation.security.PermitAll;

@@ -1,5 +1,6 @@
-package id.netralitas.regulation;
+package id.netralitas.report;
 
+import id.netralitas.regulation.Sanction;
 import id.netralitas.common.i18n.Messages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;

@@ -1,7 +1,12 @@
-package id.netralitas.regulation;
+package id.netralitas.report;
 
+import id.netralitas.regulation.ViolationTypeDtos;
+import id.netralitas.regulation.SanctionDtos;
+import id.netralitas.regulation.LegalReferenceResponse;
+import id.netralitas.regulation.CatalogueVersions;
+import id.netralitas.regulation.AuthorityDtos;
 import id.netralitas.common.i18n.Messages;
-import id.netralitas.election.CandidatePhase;
+import id.netralitas.regulation.CandidatePhase;
 import id.netralitas.election.ElectionDtos;
 import id.netralitas.election.ElectionPhase;
 import id.netralitas.employee.EmployeeType;

@@ -1,4 +1,4 @@
-package id.netralitas.common.calendar;
+package id.netralitas.calendar;
 
 import java.time.LocalDate;
 import java.util.List;

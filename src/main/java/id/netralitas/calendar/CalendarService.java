@@ -1,4 +1,4 @@
-package id.netralitas.common.calendar;
+package id.netralitas.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

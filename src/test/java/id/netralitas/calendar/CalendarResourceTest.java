@@ -1,4 +1,4 @@
-package id.netralitas.common.calendar;
+package id.netralitas.calendar;
 
 import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.invalidRequest;

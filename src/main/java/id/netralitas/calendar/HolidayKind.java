@@ -1,4 +1,4 @@
-package id.netralitas.common.calendar;
+package id.netralitas.calendar;
 
 /** Why a weekday is not a working day for civil servants. */
 public enum HolidayKind {

@@ -1,5 +1,6 @@
-package id.netralitas.common.calendar;
+package id.netralitas.common.web;
 
+import id.netralitas.common.text.Text;
 import id.netralitas.common.error.ApiException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,7 +38,7 @@ public final class QueryDates {
                 // reported below
             }
         }
-        throw ApiException.invalidField(parameter, "DATE_INVALID", text.length() > 40 ? text.substring(0, 40) + "…" : text);
+        throw ApiException.invalidField(parameter, "DATE_INVALID", Text.abbreviate(text));
     }
 
     /** A date that must be there (a path parameter, a required query parameter): blank is invalid, not absent. */

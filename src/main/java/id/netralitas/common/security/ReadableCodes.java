@@ -1,4 +1,4 @@
-package id.netralitas.report;
+package id.netralitas.common.security;
 
 import id.netralitas.common.idempotency.IdempotencyService;
 import java.security.MessageDigest;
@@ -7,17 +7,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Receipts given once to a public reporter: 20 Crockford base32 characters (100 bits of entropy)
+ * ReadableCodes given once to a public reporter: 20 Crockford base32 characters (100 bits of entropy)
  * in five groups, e.g. {@code 7KQ2-M9XD-4TRA-WP3E-H6N1}. Input is normalised (case, dashes, spaces,
  * and the look-alikes I, L to 1 and O to 0) before hashing; only the SHA-256 is stored.
  */
-public final class Receipts {
+public final class ReadableCodes {
 
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     static final int LENGTH = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Receipts() {
+    private ReadableCodes() {
     }
 
     public static String generate() {
@@ -55,7 +55,7 @@ public final class Receipts {
     }
 
     public static String hash(String canonical) {
-        return IdempotencyService.sha256(canonical);
+        return Hashes.sha256(canonical);
     }
 
     /** Constant-time comparison of two hex hashes. */

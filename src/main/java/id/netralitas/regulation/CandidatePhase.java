@@ -1,4 +1,4 @@
-package id.netralitas.election;
+package id.netralitas.regulation;
 
 /** Where candidates stand in an election's timeline. */
 public enum CandidatePhase {

@@ -1,4 +1,4 @@
-package id.netralitas.common.calendar;
+package id.netralitas.calendar;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

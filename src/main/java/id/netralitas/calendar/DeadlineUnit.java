@@ -1,4 +1,4 @@
-package id.netralitas.common.calendar;
+package id.netralitas.calendar;
 
 /** How a legal time limit counts: calendar days ("hari") or working days ("hari kerja"). */
 public enum DeadlineUnit {

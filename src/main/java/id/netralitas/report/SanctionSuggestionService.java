@@ -1,9 +1,19 @@
-package id.netralitas.regulation;
+package id.netralitas.report;
 
-import id.netralitas.common.calendar.CalendarService;
+import id.netralitas.regulation.ViolationTypeService;
+import id.netralitas.regulation.ViolationTypeDtos;
+import id.netralitas.regulation.ViolationType;
+import id.netralitas.regulation.SanctionService;
+import id.netralitas.regulation.Sanction;
+import id.netralitas.regulation.LegalBasisRef;
+import id.netralitas.regulation.CatalogueVersions;
+import id.netralitas.regulation.AuthorityService;
+import id.netralitas.regulation.AuthorityFunction;
+import id.netralitas.regulation.Authority;
+import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
-import id.netralitas.election.CandidatePhase;
+import id.netralitas.regulation.CandidatePhase;
 import id.netralitas.election.Election;
 import id.netralitas.election.ElectionPhase;
 import id.netralitas.election.ElectionService;

@@ -1,4 +1,4 @@
-package id.netralitas.common.calendar;
+package id.netralitas.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

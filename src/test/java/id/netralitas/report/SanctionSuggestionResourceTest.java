@@ -1,5 +1,6 @@
-package id.netralitas.regulation;
+package id.netralitas.report;
 
+import id.netralitas.report.SanctionSuggestionService;
 import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
 import static id.netralitas.testsupport.Api.invalidRequest;
