@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Grades (golongan/ruang) with their ranks (pangkat): I/a .. IV/e for PNS and CPNS, each with a
  * standard pangkat; I .. XVII for PPPK, who have no pangkat. The PPPK upper bound is the commonly
- * used one (XVII); the brief marks it uncertain.
+ * used one (XVII); the legal sources leave it uncertain (src/main/resources/reference/README.md).
  */
 public final class Golongan {
 

@@ -1,7 +1,7 @@
 package id.netralitas.report;
 
 /**
- * Case-level states of a report (BRIEF section 8.4). Intake sets DITERIMA, or DIREGISTRASI for a
+ * Case-level states of a report (docs/workflow.md). Intake sets DITERIMA, or DIREGISTRASI for a
  * supervisor's finding (temuan); the handling workflow moves a case through the others.
  */
 public enum ReportStatus {

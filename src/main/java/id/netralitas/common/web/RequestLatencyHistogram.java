@@ -9,7 +9,7 @@ import java.time.Duration;
 
 /**
  * Publishes the server-side request time ({@code http_server_requests_seconds}) as a histogram
- * between 1 ms and 10 s, so that the latency percentiles of DESIGN.md section 8 (p99 of a lookup
+ * between 1 ms and 10 s, so that the latency percentiles of docs/performance.md (p99 of a lookup
  * by NIP, of lists, of statistics) can be read off {@code /q/metrics} per operation, as the time
  * spent in the service and not in the client or the network.
  */
