@@ -1,7 +1,5 @@
 package id.netralitas.architecture;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Applies {@link ArchitectureRules} to the production classes (see docs/architecture.md). */
 class ArchitectureTest {

@@ -1,10 +1,10 @@
 package id.netralitas.architecture;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import id.netralitas.architecture.JavaMethodScanner.Method;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class JavaMethodScannerTest {
 
