@@ -1,6 +1,5 @@
 package id.netralitas.regulation;
 
-import id.netralitas.event.DomainEvents;
 import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
@@ -8,6 +7,7 @@ import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.Where;
+import id.netralitas.event.DomainEvents;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class AuthorityService {
+public class AuthorityService implements CatalogueService<Authority, AuthorityDtos.AuthorityRequest> {
 
     static final SortSpec SORT = SortSpec.of("function,code", "id", "code", "function", "validFrom");
 

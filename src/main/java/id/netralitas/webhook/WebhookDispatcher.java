@@ -57,7 +57,16 @@ public class WebhookDispatcher {
     @Inject
     ObjectMapper json;
 
-    @Scheduled(identity = "webhook-dispatcher", every = "${netralitas.webhooks.poll-every:1s}",
+    @Inject
+    WebhookSubscriptionRepository subscriptions;
+
+    @Inject
+    WebhookDeliveryRepository deliveries;
+
+    @Inject
+    WebhookAttemptRepository attempts;
+
+    @Scheduled(identity = "webhook-dispatcher", every = "${netralitas.webhooks.poll-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         dispatchDue();
@@ -66,11 +75,7 @@ public class WebhookDispatcher {
     /** Sends what is due now; answers how many attempts were made. */
     public int dispatchDue() {
         Instant now = Instant.now();
-        List<Long> due = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.getEntityManager()
-                .createQuery("select d.id from WebhookDelivery d where d.status = :pending and d.nextAttemptAt <= :now "
-                        + "and (d.leaseUntil is null or d.leaseUntil < :now) order by d.nextAttemptAt, d.id", Long.class)
-                .setParameter("pending", WebhookDelivery.Status.PENDING).setParameter("now", now)
-                .setMaxResults(config.batchSize()).getResultList());
+        List<Long> due = QuarkusTransaction.requiringNew().call(() -> deliveries.dueIds(now, config.batchSize()));
         int attempts = 0;
         for (Long id : due) {
             if (claim(id)) {
@@ -83,9 +88,7 @@ public class WebhookDispatcher {
 
     private boolean claim(long id) {
         Instant now = Instant.now();
-        return QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.update("leaseOwner = ?1, leaseUntil = ?2 "
-                        + "where id = ?3 and status = ?4 and (leaseUntil is null or leaseUntil < ?5)", replica,
-                now.plus(config.lease()), id, WebhookDelivery.Status.PENDING, now)) == 1;
+        return QuarkusTransaction.requiringNew().call(() -> deliveries.lease(id, replica, now.plus(config.lease()), now));
     }
 
     private record Prepared(String url, String secret, byte[] body, String deliveryId, String subscriptionId,
@@ -94,8 +97,8 @@ public class WebhookDispatcher {
 
     private void attempt(long id) {
         Prepared prepared = QuarkusTransaction.requiringNew().call(() -> {
-            WebhookDelivery delivery = WebhookDelivery.findById(id);
-            WebhookSubscription subscription = WebhookSubscription.findById(delivery.subscriptionId);
+            WebhookDelivery delivery = deliveries.findById(id);
+            WebhookSubscription subscription = subscriptions.findById(delivery.subscriptionId);
             FeedEvent event;
             try (Connection connection = dataSource.getConnection()) {
                 event = feed.at(connection, delivery.eventId);
@@ -106,8 +109,7 @@ public class WebhookDispatcher {
         });
         if (!prepared.active() || prepared.expired()) {
             // Ended or expired: nothing is sent, also what was queued before.
-            QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update("status = ?1, leaseOwner = null, "
-                    + "leaseUntil = null where id = ?2", WebhookDelivery.Status.CANCELLED, id));
+            QuarkusTransaction.requiringNew().run(() -> deliveries.cancel(id));
             return;
         }
         Instant started = Instant.now();
@@ -154,7 +156,7 @@ public class WebhookDispatcher {
     private void record(long id, Instant started, WebhookAttempt.Outcome outcome, Integer statusCode, long durationMs) {
         boolean delivered = outcome == WebhookAttempt.Outcome.DELIVERED;
         QuarkusTransaction.requiringNew().run(() -> {
-            WebhookDelivery delivery = WebhookDelivery.findById(id);
+            WebhookDelivery delivery = deliveries.findById(id);
             if (!replica.equals(delivery.leaseOwner)) {
                 LOG.warnf("Lease on webhook delivery %s lost before its outcome was recorded", delivery.publicId);
             }
@@ -166,7 +168,7 @@ public class WebhookDispatcher {
             attempt.statusCode = statusCode;
             attempt.error = statusCode == null ? outcome.name() : null;
             attempt.durationMs = durationMs;
-            attempt.persist();
+            attempts.persist(attempt);
             // Times the subscriber sees derive from the start, so none of them tells how long the target took.
             if (delivered) {
                 delivery.status = WebhookDelivery.Status.DELIVERED;
