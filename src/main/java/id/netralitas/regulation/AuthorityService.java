@@ -7,6 +7,7 @@ import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.Where;
+import id.netralitas.common.text.Text;
 import id.netralitas.event.DomainEvents;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.PostConstruct;
@@ -110,7 +111,7 @@ public class AuthorityService implements CatalogueService<Authority, AuthorityDt
         entry.legalBasis = new ArrayList<>(resolver.resolveAll(request.legalBasis(), "legalBasis"));
         entry.validFrom = request.validFrom();
         entry.validTo = request.validTo();
-        entry.note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        entry.note = Text.blankToNull(request.note());
         return entry;
     }
 }

@@ -8,6 +8,7 @@ import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.LikePattern;
 import id.netralitas.common.persistence.Where;
+import id.netralitas.common.text.Text;
 import id.netralitas.employee.EmployeeType;
 import id.netralitas.event.DomainEvents;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -127,7 +128,7 @@ public class SanctionService implements CatalogueService<Sanction, SanctionDtos.
         entry.legalBasis = new ArrayList<>(resolver.resolveAll(request.legalBasis(), "legalBasis"));
         entry.validFrom = request.validFrom();
         entry.validTo = request.validTo();
-        entry.note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        entry.note = Text.blankToNull(request.note());
         return entry;
     }
 }

@@ -8,6 +8,7 @@ import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.LikePattern;
 import id.netralitas.common.persistence.Where;
+import id.netralitas.common.text.Text;
 import id.netralitas.event.DomainEvents;
 import id.netralitas.regulation.CandidatePhase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -135,7 +136,7 @@ public class ViolationTypeService implements CatalogueService<ViolationType, Vio
                         FieldViolation.of("sourceRegulationCode", "REGULATION_UNKNOWN", request.sourceRegulationCode())));
         entry.validFrom = request.validFrom();
         entry.validTo = request.validTo();
-        entry.note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        entry.note = Text.blankToNull(request.note());
         return entry;
     }
 }

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netralitas.common.security.PersonalDataCipher;
 import id.netralitas.event.FeedEvent;
 import id.netralitas.event.FeedService;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -50,9 +48,6 @@ public class WebhookDispatcher {
 
     @Inject
     FeedService feed;
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Inject
     ObjectMapper json;
@@ -99,10 +94,7 @@ public class WebhookDispatcher {
         Prepared prepared = QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery delivery = deliveries.findById(id);
             WebhookSubscription subscription = subscriptions.findById(delivery.subscriptionId);
-            FeedEvent event;
-            try (Connection connection = dataSource.getConnection()) {
-                event = feed.at(connection, delivery.eventId);
-            }
+            FeedEvent event = feed.at(delivery.eventId);
             return new Prepared(subscription.url, cipher.decrypt(subscription.secretEncrypted),
                     json.writeValueAsBytes(event), delivery.publicId, subscription.publicId, subscription.active,
                     subscription.isExpired(Instant.now()));
@@ -121,15 +113,8 @@ public class WebhookDispatcher {
         try {
             WebhookTarget target = targets.check(prepared.url());
             host = target.host() + ":" + target.port() + " (" + target.address().getHostAddress() + ")";
-            long timestamp = Instant.now().getEpochSecond();
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Content-Type", "application/json");
-            headers.put("User-Agent", "netralitas-asn-api-webhooks");
-            headers.put(WebhookSignature.ID_HEADER, prepared.deliveryId());
-            headers.put(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
-            headers.put(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(prepared.secret(), timestamp,
-                    prepared.body()));
-            statusCode = transport.send(target, headers, prepared.body());
+            statusCode = transport.send(target, signedHeaders(prepared, Instant.now().getEpochSecond()),
+                    prepared.body());
             outcome = statusCode >= 200 && statusCode < 300 ? WebhookAttempt.Outcome.DELIVERED
                     : WebhookAttempt.Outcome.HTTP_ERROR;
             detail = "HTTP " + statusCode;
@@ -151,6 +136,18 @@ public class WebhookDispatcher {
                     prepared.subscriptionId(), host, outcome, durationMs, detail);
         }
         record(id, started, outcome, statusCode, durationMs);
+    }
+
+    /** The headers of one attempt, the body signed at {@code timestamp} (docs/webhooks.md). */
+    private static Map<String, String> signedHeaders(Prepared prepared, long timestamp) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "netralitas-asn-api-webhooks");
+        headers.put(WebhookSignature.ID_HEADER, prepared.deliveryId());
+        headers.put(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
+        headers.put(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(prepared.secret(), timestamp,
+                prepared.body()));
+        return headers;
     }
 
     private void record(long id, Instant started, WebhookAttempt.Outcome outcome, Integer statusCode, long durationMs) {
