@@ -1,8 +1,8 @@
 package id.netralitas.calendar;
 
-import id.netralitas.common.web.QueryDates;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
+import id.netralitas.common.web.QueryDates;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;

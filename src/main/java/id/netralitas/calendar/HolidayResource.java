@@ -1,11 +1,11 @@
 package id.netralitas.calendar;
 
-import id.netralitas.common.web.QueryDates;
-import id.netralitas.common.error.Problem;
+import id.netralitas.common.openapi.IfMatchParam;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
 import id.netralitas.common.web.EntityTags;
+import id.netralitas.common.web.QueryDates;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,13 +17,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -79,8 +78,7 @@ public class HolidayResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Version tag for If-Match",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HolidayResponse.class)))
-    @APIResponse(responseCode = "404", description = "The date is not in the holiday table",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The date is not in the holiday table")
     public Response getHoliday(@Parameter(description = "A date, YYYY-MM-DD", example = "2024-04-10",
             schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, pattern = QueryDates.PATTERN))
             @PathParam("date") String date) {
@@ -99,9 +97,8 @@ public class HolidayResource {
                     @Header(name = HttpHeaders.ETAG, description = "Version tag for If-Match",
                             schema = @Schema(type = SchemaType.STRING, maxLength = 32))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HolidayResponse.class)))
-    @APIResponse(responseCode = "409", description = "The date is already a holiday (`HOLIDAY_EXISTS`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createHoliday(@NotNull @Valid HolidayRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    @APIResponse(responseCode = "409", description = "The date is already a holiday (`HOLIDAY_EXISTS`)")
+    public Response createHoliday(@NotNull @Valid HolidayRequest request, @Context UriInfo uri) {
         Holiday holiday = service.create(request.date(),
                 new HolidayService.Input(request.kind(), request.name(), request.legalBasis()));
         URI location = uri.getBaseUriBuilder().path("api/v1/holidays").path(holiday.date.toString()).build();
@@ -119,19 +116,14 @@ public class HolidayResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Version tag for If-Match",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HolidayResponse.class)))
-    @APIResponse(responseCode = "404", description = "The date is not in the holiday table",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The date is not in the holiday table")
+    @APIResponse(responseCode = "412", description = "`If-Match` is stale")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public Response updateHoliday(@Parameter(description = "A date, YYYY-MM-DD", example = "2024-04-10",
             schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, pattern = QueryDates.PATTERN))
-            @PathParam("date") String date, @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag last read; required",
-                    example = "\"0\"", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-            @HeaderParam("If-Match") String ifMatch,
+            @PathParam("date") String date, @BeanParam IfMatchParam ifMatch,
                                   @NotNull @Valid HolidayRequest.Update request) {
-        Holiday holiday = service.update(parsePath(date), ifMatch,
+        Holiday holiday = service.update(parsePath(date), ifMatch.value,
                 new HolidayService.Input(request.kind(), request.name(), request.legalBasis()));
         return Response.ok(HolidayResponse.of(holiday)).header(HttpHeaders.ETAG, EntityTags.of(holiday.version)).build();
     }
@@ -143,18 +135,13 @@ public class HolidayResource {
             description = "Admin only, for a date that an amending decree turned back into a working day. "
                     + "Requires `If-Match` with the ETag last read.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "The date is not in the holiday table",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The date is not in the holiday table")
+    @APIResponse(responseCode = "412", description = "`If-Match` is stale")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public Response deleteHoliday(@Parameter(description = "A date, YYYY-MM-DD", example = "2024-04-10",
             schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, pattern = QueryDates.PATTERN))
-            @PathParam("date") String date, @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag last read; required",
-                    example = "\"0\"", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-            @HeaderParam("If-Match") String ifMatch) {
-        service.delete(parsePath(date), ifMatch);
+            @PathParam("date") String date, @BeanParam IfMatchParam ifMatch) {
+        service.delete(parsePath(date), ifMatch.value);
         return Response.noContent().build();
     }
 

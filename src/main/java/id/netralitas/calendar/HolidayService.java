@@ -1,12 +1,12 @@
 package id.netralitas.calendar;
 
-import id.netralitas.common.web.QueryDates;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.web.EntityTags;
+import id.netralitas.common.web.QueryDates;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

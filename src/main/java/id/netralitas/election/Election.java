@@ -1,7 +1,7 @@
 package id.netralitas.election;
 
-import id.netralitas.regulation.CandidatePhase;
 import id.netralitas.calendar.DeadlineUnit;
+import id.netralitas.regulation.CandidatePhase;
 import id.netralitas.regulation.LegalBasisRef;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,7 +1,7 @@
 package id.netralitas.election;
 
-import id.netralitas.regulation.CandidatePhase;
 import id.netralitas.calendar.DeadlineUnit;
+import id.netralitas.regulation.CandidatePhase;
 import id.netralitas.regulation.LegalReferenceRequest;
 import id.netralitas.regulation.LegalReferenceResponse;
 import jakarta.validation.Valid;
@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,7 +72,7 @@ public final class ElectionDtos {
             return new ElectionResponse(e.code, e.type, e.name, e.scope, e.votingDate, e.campaignStart, e.campaignEnd,
                     e.candidateDeterminationDate, e.supportCollectionStart, e.supportCollectionEnd, e.incidentWindowStart,
                     e.incidentWindowEnd, regionCount, e.legalBasis.stream().map(LegalReferenceResponse::of).toList(),
-                    e.deadlineRules.stream().sorted(java.util.Comparator.comparingInt(r -> r.kind.ordinal()))
+                    e.deadlineRules.stream().sorted(Comparator.comparingInt(r -> r.kind.ordinal()))
                             .map(DeadlineRuleResponse::of).toList(), e.note);
         }
     }

@@ -4,8 +4,10 @@ import id.netralitas.region.Region;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class ElectionRepository implements PanacheRepository<Election> {
@@ -35,8 +37,8 @@ public class ElectionRepository implements PanacheRepository<Election> {
     }
 
     /** Those of {@code codes} that are in the region table. */
-    public java.util.Set<String> existingRegionCodes(Collection<String> codes) {
-        java.util.Set<String> found = new java.util.HashSet<>();
+    public Set<String> existingRegionCodes(Collection<String> codes) {
+        Set<String> found = new HashSet<>();
         List<String> list = List.copyOf(codes);
         for (int from = 0; from < list.size(); from += 500) {
             found.addAll(getEntityManager().createQuery("select r.code from Region r where r.code in :codes", String.class)

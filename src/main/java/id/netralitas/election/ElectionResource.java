@@ -1,11 +1,11 @@
 package id.netralitas.election;
 
-import id.netralitas.common.web.QueryDates;
-import id.netralitas.common.error.Problem;
+import id.netralitas.common.openapi.IfMatchParam;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
 import id.netralitas.common.web.EntityTags;
+import id.netralitas.common.web.QueryDates;
 import id.netralitas.region.RegionResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,8 +60,7 @@ public class ElectionResource {
                     + "those whose incident window contains the date. Sort fields: `votingDate`, `code`, `type`; "
                     + "default `-votingDate,code`.")
     @APIResponse(responseCode = "200", description = "A page of elections")
-    @APIResponse(responseCode = "422", description = "`regionCode` is not in the region register (`REGION_UNKNOWN`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "`regionCode` is not in the region register (`REGION_UNKNOWN`)")
     public PageResponse<ElectionDtos.ElectionResponse> listElections(
             @Parameter(description = "Only this type") @QueryParam("type") ElectionType type,
             @Parameter(description = "Only elections voting in this year", example = "2024",
@@ -90,8 +89,7 @@ public class ElectionResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ElectionDtos.ElectionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)")
     public Response getElection(
             @Parameter(description = "Election code", example = "PILKADA-2024",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = ElectionDtos.CODE_PATTERN))
@@ -113,10 +111,8 @@ public class ElectionResource {
                             schema = @Schema(type = SchemaType.STRING, maxLength = 32))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ElectionDtos.ElectionResponse.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken (`ELECTION_CODE_EXISTS`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A legal reference does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken (`ELECTION_CODE_EXISTS`)")
+    @APIResponse(responseCode = "422", description = "A legal reference does not exist")
     public Response createElection(@NotNull @Valid ElectionDtos.ElectionRequest request, @Context UriInfo uri) {
         Election election = service.create(request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/elections").path(election.code).build())
@@ -136,26 +132,19 @@ public class ElectionResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ElectionDtos.ElectionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)")
     @APIResponse(responseCode = "409", description = "A regional election with regions cannot become national "
-            + "(`ELECTION_HAS_REGIONS`); empty its regions first",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A legal reference does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(`ELECTION_HAS_REGIONS`); empty its regions first")
+    @APIResponse(responseCode = "412", description = "`If-Match` is stale")
+    @APIResponse(responseCode = "422", description = "A legal reference does not exist")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public Response updateElection(
             @Parameter(description = "Election code", example = "PILKADA-2024",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = ElectionDtos.CODE_PATTERN))
             @PathParam("code") String code,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag last read; required",
-                    example = "\"0\"", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-            @HeaderParam("If-Match") String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid ElectionDtos.ElectionRequest request) {
-        Election election = service.update(code, ifMatch, request);
+        Election election = service.update(code, ifMatch.value, request);
         return Response.ok(ElectionDtos.ElectionResponse.of(election, service.regionCount(election)))
                 .header(HttpHeaders.ETAG, EntityTags.of(election.version)).build();
     }
@@ -167,8 +156,7 @@ public class ElectionResource {
             description = "BEFORE_CAMPAIGN, CAMPAIGN, QUIET (after the campaign, before voting day), VOTING or AFTER; "
                     + "and BAKAL_CALON before the candidate determination date, CALON from that day on.")
     @APIResponse(responseCode = "200", description = "The phases on that date")
-    @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)")
     public ElectionDtos.PhaseResult getElectionPhase(
             @Parameter(description = "Election code", example = "PILKADA-2024",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = ElectionDtos.CODE_PATTERN))
@@ -188,8 +176,7 @@ public class ElectionResource {
             description = "Each handling time limit of the election, counted from `from` with the working-day "
                     + "calendar (working days skip weekends, holidays and cuti bersama).")
     @APIResponse(responseCode = "200", description = "The due dates")
-    @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)")
     public ElectionDtos.DeadlinesResult listElectionDeadlines(
             @Parameter(description = "Election code", example = "PEMILU-2024",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = ElectionDtos.CODE_PATTERN))
@@ -212,8 +199,7 @@ public class ElectionResource {
     @Operation(operationId = "listElectionRegions", summary = "List the regions taking part in an election",
             description = "By code. Empty for a national election, in which every region takes part.")
     @APIResponse(responseCode = "200", description = "A page of regions")
-    @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)")
     public PageResponse<RegionResponse> listElectionRegions(
             @Parameter(description = "Election code", example = "PILKADA-2024",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = ElectionDtos.CODE_PATTERN))
@@ -235,16 +221,11 @@ public class ElectionResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ElectionDtos.RegionsResult.class)))
-    @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The election is national (`ELECTION_NATIONAL_SCOPE`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A region code is not in the register",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)")
+    @APIResponse(responseCode = "409", description = "The election is national (`ELECTION_NATIONAL_SCOPE`)")
+    @APIResponse(responseCode = "412", description = "`If-Match` is stale")
+    @APIResponse(responseCode = "422", description = "A region code is not in the register")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public Response replaceElectionRegions(
             @Parameter(description = "Election code", example = "PILKADA-2024",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = ElectionDtos.CODE_PATTERN))

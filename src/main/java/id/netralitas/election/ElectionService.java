@@ -1,7 +1,5 @@
 package id.netralitas.election;
 
-import id.netralitas.common.text.Text;
-import id.netralitas.regulation.CandidatePhase;
 import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
@@ -9,10 +7,12 @@ import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.Where;
+import id.netralitas.common.text.Text;
 import id.netralitas.common.web.EntityTags;
 import id.netralitas.region.Region;
 import id.netralitas.region.RegionCode;
 import id.netralitas.region.RegionService;
+import id.netralitas.regulation.CandidatePhase;
 import id.netralitas.regulation.LegalBasisRef;
 import id.netralitas.regulation.LegalReferenceResolver;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -22,8 +22,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -165,7 +168,7 @@ public class ElectionService {
             throw ApiException.conflict("ELECTION_NATIONAL_SCOPE", election.code);
         }
         List<FieldViolation> malformed = new ArrayList<>();
-        java.util.Map<String, Integer> firstIndex = new java.util.LinkedHashMap<>();
+        Map<String, Integer> firstIndex = new LinkedHashMap<>();
         for (int i = 0; i < rawCodes.size(); i++) {
             String field = "regionCodes[" + i + "]";
             Optional<RegionCode> code = RegionCode.tryParse(rawCodes.get(i));
@@ -214,7 +217,7 @@ public class ElectionService {
     }
 
     public List<Deadline> deadlines(Election election, LocalDate from) {
-        return election.deadlineRules.stream().sorted(java.util.Comparator.comparingInt(r -> r.kind.ordinal()))
+        return election.deadlineRules.stream().sorted(Comparator.comparingInt(r -> r.kind.ordinal()))
                 .map(rule -> apply(rule, from)).toList();
     }
 
@@ -223,8 +226,26 @@ public class ElectionService {
         return new Deadline(rule, from, c.result(), c.yearsWithoutHolidayData());
     }
 
+    /** Validates the request as a whole, resolves its legal references, then copies it onto the election. */
     private void apply(Election election, ElectionDtos.ElectionRequest r) {
+        List<ElectionDtos.DeadlineRuleRequest> rules = r.deadlineRules() == null ? List.of() : r.deadlineRules();
         List<FieldViolation> problems = new ArrayList<>();
+        checkDateOrder(r, problems);
+        checkRuleKinds(rules, problems);
+        if (!problems.isEmpty()) {
+            throw ApiException.badRequest("VALIDATION_FAILED").violations(problems);
+        }
+        List<LegalBasisRef> basis = resolver.resolveAll(r.legalBasis(), "legalBasis");
+        List<Election.DeadlineRule> newRules = deadlineRules(rules);
+        copyCalendar(election, r);
+        election.legalBasis.clear();
+        election.legalBasis.addAll(basis);
+        election.deadlineRules.clear();
+        election.deadlineRules.addAll(newRules);
+    }
+
+    /** Campaign, candidate determination, support collection and incident window fit around voting day. */
+    private static void checkDateOrder(ElectionDtos.ElectionRequest r, List<FieldViolation> problems) {
         if (r.campaignEnd().isBefore(r.campaignStart())) {
             problems.add(FieldViolation.of("campaignEnd", "DATE_ORDER", "campaignEnd", "campaignStart"));
         }
@@ -248,17 +269,19 @@ public class ElectionService {
         if (r.incidentWindowEnd().isBefore(r.votingDate())) {
             problems.add(FieldViolation.of("incidentWindowEnd", "DATE_ORDER", "incidentWindowEnd", "votingDate"));
         }
-        List<ElectionDtos.DeadlineRuleRequest> rules = r.deadlineRules() == null ? List.of() : r.deadlineRules();
+    }
+
+    /** At most one rule per deadline kind. */
+    private static void checkRuleKinds(List<ElectionDtos.DeadlineRuleRequest> rules, List<FieldViolation> problems) {
         Set<DeadlineKind> kinds = EnumSet.noneOf(DeadlineKind.class);
         for (int i = 0; i < rules.size(); i++) {
             if (!kinds.add(rules.get(i).kind())) {
                 problems.add(FieldViolation.of("deadlineRules[" + i + "].kind", "DUPLICATE", rules.get(i).kind()));
             }
         }
-        if (!problems.isEmpty()) {
-            throw ApiException.badRequest("VALIDATION_FAILED").violations(problems);
-        }
-        List<LegalBasisRef> basis = resolver.resolveAll(r.legalBasis(), "legalBasis");
+    }
+
+    private List<Election.DeadlineRule> deadlineRules(List<ElectionDtos.DeadlineRuleRequest> rules) {
         List<Election.DeadlineRule> newRules = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             ElectionDtos.DeadlineRuleRequest req = rules.get(i);
@@ -267,12 +290,16 @@ public class ElectionService {
             rule.amount = req.amount();
             rule.unit = req.unit();
             rule.countedFrom = req.countedFrom().trim();
-            rule.note = req.note() == null || req.note().isBlank() ? null : req.note().trim();
+            rule.note = Text.blankToNull(req.note());
             if (req.legalBasis() != null) {
                 rule.legalBasis = resolver.resolveAll(List.of(req.legalBasis()), "deadlineRules[" + i + "].legalBasis").get(0);
             }
             newRules.add(rule);
         }
+        return newRules;
+    }
+
+    private static void copyCalendar(Election election, ElectionDtos.ElectionRequest r) {
         election.type = r.type();
         election.name = r.name().trim();
         election.scope = r.scope();
@@ -284,11 +311,7 @@ public class ElectionService {
         election.supportCollectionEnd = r.supportCollectionEnd();
         election.incidentWindowStart = r.incidentWindowStart();
         election.incidentWindowEnd = r.incidentWindowEnd();
-        election.note = r.note() == null || r.note().isBlank() ? null : r.note().trim();
-        election.legalBasis.clear();
-        election.legalBasis.addAll(basis);
-        election.deadlineRules.clear();
-        election.deadlineRules.addAll(newRules);
+        election.note = Text.blankToNull(r.note());
     }
 
     static String parseCode(String raw, String field) {

@@ -1,7 +1,6 @@
 package id.netralitas.event;
 
 import id.netralitas.common.error.ApiException;
-import id.netralitas.common.error.Problem;
 import id.netralitas.common.security.Caller;
 import id.netralitas.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,8 +50,7 @@ public class EventResource {
                     + "naming one of its employees, its employees, its signatures) and catalogue changes.")
     @APIResponse(responseCode = "200", description = "Events after the cursor, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedPage.class)))
-    @APIResponse(responseCode = "400", description = "A malformed cursor, limit or event type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed cursor, limit or event type")
     public FeedPage listEvents(
             @Parameter(description = "The last position already processed (0 or absent: from the start)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 16, pattern = "^[0-9]{1,16}$"), example = "1042")

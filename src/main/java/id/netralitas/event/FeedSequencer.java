@@ -1,5 +1,6 @@
 package id.netralitas.event;
 
+import id.netralitas.common.persistence.HeadRow;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -27,6 +28,7 @@ import java.util.List;
 public class FeedSequencer {
 
     static final int BATCH = 1000;
+    private static final String HEAD = "domain_event_head";
 
     @Inject
     AgroalDataSource dataSource;
@@ -34,7 +36,7 @@ public class FeedSequencer {
     @Inject
     Event<EventsPositioned> positioned;
 
-    @Scheduled(identity = "feed-sequencer", every = "${netralitas.events.sequence-every:1s}",
+    @Scheduled(identity = "feed-sequencer", every = "${netralitas.events.sequence-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         sequencePending();
@@ -66,15 +68,9 @@ public class FeedSequencer {
 
     private Batch sequenceBatch() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            long last;
             // The head lock comes first, so the read of pending events below starts its snapshot
             // only once no other sequencer can run.
-            try (PreparedStatement head = connection.prepareStatement(
-                    "SELECT last_position FROM domain_event_head WHERE id = 1 FOR UPDATE");
-                 ResultSet rs = head.executeQuery()) {
-                rs.next();
-                last = rs.getLong(1);
-            }
+            long last = HeadRow.lock(connection, HEAD, "last_position", rs -> rs.getLong(1));
             List<Long> pending = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT id FROM domain_event WHERE position IS NULL ORDER BY id LIMIT " + BATCH);
@@ -98,11 +94,7 @@ public class FeedSequencer {
                 }
                 update.executeBatch();
             }
-            try (PreparedStatement head = connection.prepareStatement(
-                    "UPDATE domain_event_head SET last_position = ? WHERE id = 1")) {
-                head.setLong(1, last);
-                head.executeUpdate();
-            }
+            HeadRow.update(connection, HEAD, "last_position = ?", last);
             positioned.fire(new EventsPositioned(connection, first, last));
             return new Batch(pending.size(), last);
         }

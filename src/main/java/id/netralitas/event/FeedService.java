@@ -76,10 +76,11 @@ public class FeedService {
         }
     }
 
-    /** The event at one position, for webhook deliveries. */
-    public FeedEvent at(Connection connection, long eventId) throws SQLException, IOException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT position, event_type, subject, occurred_at, "
-                + "payload FROM domain_event WHERE id = ?")) {
+    /** One event by its id, for webhook deliveries; read in the caller's transaction. */
+    public FeedEvent at(long eventId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT position, event_type, subject, "
+                     + "occurred_at, payload FROM domain_event WHERE id = ?")) {
             select.setLong(1, eventId);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
@@ -87,6 +88,8 @@ public class FeedService {
                 }
                 return event(rs);
             }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Reading event " + eventId + " failed", e);
         }
     }
 

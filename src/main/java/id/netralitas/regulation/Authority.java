@@ -9,9 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 
 /** A body that handles neutrality cases during a period (Bawaslu, KASN, BKN, ...), one revision. */
 @Entity

@@ -1,23 +1,18 @@
 package id.netralitas.regulation;
 
 import id.netralitas.calendar.CalendarService;
-import id.netralitas.common.web.QueryDates;
-import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.EntityTags;
+import id.netralitas.common.web.QueryDates;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,9 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,13 +37,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/authorities")
 @Tag(name = "Authorities")
 @Produces(MediaType.APPLICATION_JSON)
-public class AuthorityResource {
+public class AuthorityResource
+        extends CatalogueResource<Authority, AuthorityDtos.AuthorityRequest, AuthorityDtos.AuthorityResponse> {
 
     @Inject
     AuthorityService service;
 
     @Inject
     CalendarService calendar;
+
+    public AuthorityResource() {
+        super("authorities", AuthorityDtos.AuthorityResponse::of);
+    }
+
+    @Override
+    protected CatalogueService<Authority, AuthorityDtos.AuthorityRequest> service() {
+        return service;
+    }
 
     @GET
     @PermitAll
@@ -82,22 +85,13 @@ public class AuthorityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorityDtos.AuthorityResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown code (`AUTHORITY_NOT_FOUND`), no version valid on "
-            + "the date (`CATALOGUE_NOT_VALID_ON_DATE`) or no such version (`CATALOGUE_VERSION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "the date (`CATALOGUE_NOT_VALID_ON_DATE`) or no such version (`CATALOGUE_VERSION_NOT_FOUND`)")
     public Response getAuthority(
             @Parameter(description = "Authority code", example = "BKN",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = CatalogueVersions.CODE_PATTERN))
             @PathParam("code") String code,
-            @Parameter(description = "The version valid on this date (YYYY-MM-DD); today by default", example = "2020-10-10",
-                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, pattern = QueryDates.PATTERN))
-            @QueryParam("validOn") String validOn,
-            @Parameter(description = "This version", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "1", maximum = "1000000"))
-            @QueryParam("version") @Min(1) @Max(1_000_000) Integer version) {
-        CatalogueParams.requireNotBoth(validOn, version);
-        Authority entry = service.get(code, version, QueryDates.parse(validOn, "validOn"));
-        return Response.ok(AuthorityDtos.AuthorityResponse.of(entry))
-                .header(HttpHeaders.ETAG, EntityTags.of(entry.revision)).build();
+            @Valid @BeanParam VersionSelector selector) {
+        return entry(code, selector);
     }
 
     @GET
@@ -106,14 +100,12 @@ public class AuthorityResource {
     @Operation(operationId = "listAuthorityVersions", summary = "List every version of an authority",
             description = "Oldest first, with their validity periods.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "404", description = "Unknown code (`AUTHORITY_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown code (`AUTHORITY_NOT_FOUND`)")
     public CatalogueParams.Versions<AuthorityDtos.AuthorityResponse> listAuthorityVersions(
             @Parameter(description = "Authority code", example = "BKN",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = CatalogueVersions.CODE_PATTERN))
             @PathParam("code") String code) {
-        List<Authority> history = service.history(code);
-        return new CatalogueParams.Versions<>(history.stream().map(AuthorityDtos.AuthorityResponse::of).toList());
+        return versions(code);
     }
 
     @POST
@@ -129,15 +121,10 @@ public class AuthorityResource {
                             schema = @Schema(type = SchemaType.STRING, maxLength = 32))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorityDtos.AuthorityResponse.class)))
-    @APIResponse(responseCode = "409", description = "The code exists (`CATALOGUE_CODE_EXISTS`); change it with PUT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A legal reference does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code exists (`CATALOGUE_CODE_EXISTS`); change it with PUT")
+    @APIResponse(responseCode = "422", description = "A legal reference does not exist")
     public Response createAuthority(@NotNull @Valid AuthorityDtos.AuthorityRequest request, @Context UriInfo uri) {
-        Authority entry = service.create(request);
-        return Response.created(CatalogueParams.versionUri(uri, "authorities", entry))
-                .entity(AuthorityDtos.AuthorityResponse.of(entry))
-                .header(HttpHeaders.ETAG, EntityTags.of(entry.revision)).build();
+        return created(request, uri);
     }
 
     @PUT
@@ -153,27 +140,18 @@ public class AuthorityResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorityDtos.AuthorityResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown code (`AUTHORITY_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown code (`AUTHORITY_NOT_FOUND`)")
     @APIResponse(responseCode = "409", description = "`validFrom` is not after the latest version's start "
-            + "(`CATALOGUE_VALID_FROM_TOO_EARLY`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is not the latest version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A legal reference does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(`CATALOGUE_VALID_FROM_TOO_EARLY`)")
+    @APIResponse(responseCode = "412", description = "`If-Match` is not the latest version")
+    @APIResponse(responseCode = "422", description = "A legal reference does not exist")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public Response updateAuthority(
             @Parameter(description = "Authority code", example = "BKN",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = CatalogueVersions.CODE_PATTERN))
             @PathParam("code") String code,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the latest version; required",
-                    example = "\"2\"", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-            @HeaderParam("If-Match") String ifMatch,
+            @BeanParam CatalogueIfMatch ifMatch,
             @NotNull @Valid AuthorityDtos.AuthorityRequest request) {
-        Authority entry = service.change(code, ifMatch, request);
-        return Response.ok(AuthorityDtos.AuthorityResponse.of(entry))
-                .header(HttpHeaders.ETAG, EntityTags.of(entry.revision)).build();
+        return changed(code, ifMatch, request);
     }
 }

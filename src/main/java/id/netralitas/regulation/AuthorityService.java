@@ -1,6 +1,5 @@
 package id.netralitas.regulation;
 
-import id.netralitas.event.DomainEvents;
 import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
@@ -8,6 +7,8 @@ import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.Where;
+import id.netralitas.common.text.Text;
+import id.netralitas.event.DomainEvents;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class AuthorityService {
+public class AuthorityService implements CatalogueService<Authority, AuthorityDtos.AuthorityRequest> {
 
     static final SortSpec SORT = SortSpec.of("function,code", "id", "code", "function", "validFrom");
 
@@ -110,7 +111,7 @@ public class AuthorityService {
         entry.legalBasis = new ArrayList<>(resolver.resolveAll(request.legalBasis(), "legalBasis"));
         entry.validFrom = request.validFrom();
         entry.validTo = request.validTo();
-        entry.note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        entry.note = Text.blankToNull(request.note());
         return entry;
     }
 }

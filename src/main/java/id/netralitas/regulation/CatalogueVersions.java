@@ -1,16 +1,16 @@
 package id.netralitas.regulation;
 
+import id.netralitas.common.error.ApiException;
 import id.netralitas.common.text.Text;
+import id.netralitas.common.web.EntityTags;
 import id.netralitas.event.DomainEventType;
 import id.netralitas.event.DomainEvents;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import id.netralitas.common.error.ApiException;
-import id.netralitas.common.web.EntityTags;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hibernate.exception.ConstraintViolationException;

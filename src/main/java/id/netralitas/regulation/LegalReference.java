@@ -1,7 +1,7 @@
 package id.netralitas.regulation;
 
-import id.netralitas.common.text.Text;
 import id.netralitas.common.error.FieldViolation;
+import id.netralitas.common.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,11 +1,11 @@
 package id.netralitas.regulation;
 
-import id.netralitas.common.web.QueryDates;
-import id.netralitas.common.error.Problem;
+import id.netralitas.common.openapi.IfMatchParam;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
 import id.netralitas.common.web.EntityTags;
+import id.netralitas.common.web.QueryDates;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,11 +13,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -80,8 +79,7 @@ public class RegulationResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Version tag for If-Match",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegulationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No regulation has this code (`REGULATION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No regulation has this code (`REGULATION_NOT_FOUND`)")
     public Response getRegulation(
             @Parameter(description = "Regulation code", example = "PP-94-2021",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = LegalReference.REGULATION_CODE_PATTERN))
@@ -103,10 +101,8 @@ public class RegulationResource {
                     @Header(name = HttpHeaders.ETAG, description = "Version tag for If-Match",
                             schema = @Schema(type = SchemaType.STRING, maxLength = 32))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegulationResponse.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken (`REGULATION_CODE_EXISTS`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "`repealedBy` or `scopeRegionCode` names nothing that exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken (`REGULATION_CODE_EXISTS`)")
+    @APIResponse(responseCode = "422", description = "`repealedBy` or `scopeRegionCode` names nothing that exists")
     public Response createRegulation(@NotNull @Valid RegulationRequest request, @Context UriInfo uri) {
         Regulation regulation = service.create(request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/regulations").path(regulation.code).build())
@@ -125,23 +121,17 @@ public class RegulationResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Version tag for If-Match",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegulationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No regulation has this code (`REGULATION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "`repealedBy` or `scopeRegionCode` names nothing that exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No regulation has this code (`REGULATION_NOT_FOUND`)")
+    @APIResponse(responseCode = "412", description = "`If-Match` is stale")
+    @APIResponse(responseCode = "422", description = "`repealedBy` or `scopeRegionCode` names nothing that exists")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public Response updateRegulation(
             @Parameter(description = "Regulation code", example = "PP-94-2021",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = LegalReference.REGULATION_CODE_PATTERN))
             @PathParam("code") String code,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag last read; required",
-                    example = "\"0\"", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-            @HeaderParam("If-Match") String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid RegulationRequest request) {
-        Regulation regulation = service.update(code, ifMatch, request);
+        Regulation regulation = service.update(code, ifMatch.value, request);
         return Response.ok(RegulationResponse.of(regulation)).header(HttpHeaders.ETAG, EntityTags.of(regulation.version)).build();
     }
 
@@ -154,15 +144,14 @@ public class RegulationResource {
             description = "In reading order (Pasal 5 before Pasal 14; a pasal before its ayat, huruf and angka). "
                     + "Only the articles this service refers to are recorded, each summarised in our own words.")
     @APIResponse(responseCode = "200", description = "A page of articles")
-    @APIResponse(responseCode = "404", description = "No regulation has this code (`REGULATION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No regulation has this code (`REGULATION_NOT_FOUND`)")
     public PageResponse<ArticleDtos.ArticleResponse> listRegulationArticles(
             @Parameter(description = "Regulation code", example = "PP-94-2021",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = LegalReference.REGULATION_CODE_PATTERN))
             @PathParam("code") String code,
             @Parameter(description = "Only this pasal", example = "5",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 5, pattern = LegalReference.PASAL_PATTERN))
-            @QueryParam("pasal") @Size(max = 5) @jakarta.validation.constraints.Pattern(regexp = LegalReference.PASAL_PATTERN)
+            @QueryParam("pasal") @Size(max = 5) @Pattern(regexp = LegalReference.PASAL_PATTERN)
             String pasal,
             @Valid @BeanParam PageParams page) {
         return service.articles(code, pasal, page).map(ArticleDtos.ArticleResponse::of);
@@ -178,8 +167,7 @@ public class RegulationResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticleDtos.ArticleResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such regulation (`REGULATION_NOT_FOUND`) or article (`ARTICLE_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such regulation (`REGULATION_NOT_FOUND`) or article (`ARTICLE_NOT_FOUND`)")
     public Response getRegulationArticle(
             @Parameter(description = "Regulation code", example = "PP-94-2021",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = LegalReference.REGULATION_CODE_PATTERN))
@@ -204,10 +192,8 @@ public class RegulationResource {
                             schema = @Schema(type = SchemaType.STRING, maxLength = 32))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticleDtos.ArticleResponse.class)))
-    @APIResponse(responseCode = "404", description = "No regulation has this code (`REGULATION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The article is already recorded (`ARTICLE_EXISTS`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No regulation has this code (`REGULATION_NOT_FOUND`)")
+    @APIResponse(responseCode = "409", description = "The article is already recorded (`ARTICLE_EXISTS`)")
     public Response createRegulationArticle(
             @Parameter(description = "Regulation code", example = "PP-94-2021",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = LegalReference.REGULATION_CODE_PATTERN))
@@ -232,12 +218,9 @@ public class RegulationResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticleDtos.ArticleResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such regulation (`REGULATION_NOT_FOUND`) or article (`ARTICLE_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such regulation (`REGULATION_NOT_FOUND`) or article (`ARTICLE_NOT_FOUND`)")
+    @APIResponse(responseCode = "412", description = "`If-Match` is stale")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public Response updateRegulationArticle(
             @Parameter(description = "Regulation code", example = "PP-94-2021",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = LegalReference.REGULATION_CODE_PATTERN))
@@ -245,11 +228,9 @@ public class RegulationResource {
             @Parameter(description = "Article key", example = "pasal-5-huruf-n-angka-7",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = LegalReference.ARTICLE_KEY_PATTERN))
             @PathParam("articleKey") String articleKey,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag last read; required",
-                    example = "\"0\"", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-            @HeaderParam("If-Match") String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid ArticleDtos.ArticleUpdate request) {
-        RegulationArticle article = service.updateArticle(code, articleKey, ifMatch, request);
+        RegulationArticle article = service.updateArticle(code, articleKey, ifMatch.value, request);
         return Response.ok(ArticleDtos.ArticleResponse.of(article)).header(HttpHeaders.ETAG, EntityTags.of(article.version)).build();
     }
 }

@@ -1,6 +1,5 @@
 package id.netralitas.regulation;
 
-import id.netralitas.common.text.Text;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.paging.PageParams;
@@ -8,6 +7,7 @@ import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.LikePattern;
 import id.netralitas.common.persistence.Where;
+import id.netralitas.common.text.Text;
 import id.netralitas.common.web.EntityTags;
 import id.netralitas.event.DomainEventType;
 import id.netralitas.event.DomainEvents;

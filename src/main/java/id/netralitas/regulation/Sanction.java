@@ -10,11 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** A sanction of the catalogue (moral, disciplinary or dismissal), one revision. */
 @Entity

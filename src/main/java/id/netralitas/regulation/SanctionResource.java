@@ -1,25 +1,20 @@
 package id.netralitas.regulation;
 
 import id.netralitas.calendar.CalendarService;
-import id.netralitas.common.web.QueryDates;
-import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.EntityTags;
+import id.netralitas.common.web.QueryDates;
 import id.netralitas.employee.EmployeeType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,9 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,13 +39,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/sanctions")
 @Tag(name = "Sanctions")
 @Produces(MediaType.APPLICATION_JSON)
-public class SanctionResource {
+public class SanctionResource
+        extends CatalogueResource<Sanction, SanctionDtos.SanctionRequest, SanctionDtos.SanctionResponse> {
 
     @Inject
     SanctionService service;
 
     @Inject
     CalendarService calendar;
+
+    public SanctionResource() {
+        super("sanctions", SanctionDtos.SanctionResponse::of);
+    }
+
+    @Override
+    protected CatalogueService<Sanction, SanctionDtos.SanctionRequest> service() {
+        return service;
+    }
 
     @GET
     @PermitAll
@@ -89,22 +92,13 @@ public class SanctionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SanctionDtos.SanctionResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown code (`SANCTION_NOT_FOUND`), no version valid on "
-            + "the date (`CATALOGUE_NOT_VALID_ON_DATE`) or no such version (`CATALOGUE_VERSION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "the date (`CATALOGUE_NOT_VALID_ON_DATE`) or no such version (`CATALOGUE_VERSION_NOT_FOUND`)")
     public Response getSanction(
             @Parameter(description = "Sanction code", example = "TURUN_JABATAN_12",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = CatalogueVersions.CODE_PATTERN))
             @PathParam("code") String code,
-            @Parameter(description = "The version valid on this date (YYYY-MM-DD); today by default", example = "2020-10-10",
-                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, pattern = QueryDates.PATTERN))
-            @QueryParam("validOn") String validOn,
-            @Parameter(description = "This version", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "1", maximum = "1000000"))
-            @QueryParam("version") @Min(1) @Max(1_000_000) Integer version) {
-        CatalogueParams.requireNotBoth(validOn, version);
-        Sanction entry = service.get(code, version, QueryDates.parse(validOn, "validOn"));
-        return Response.ok(SanctionDtos.SanctionResponse.of(entry))
-                .header(HttpHeaders.ETAG, EntityTags.of(entry.revision)).build();
+            @Valid @BeanParam VersionSelector selector) {
+        return entry(code, selector);
     }
 
     @GET
@@ -113,14 +107,12 @@ public class SanctionResource {
     @Operation(operationId = "listSanctionVersions", summary = "List every version of a sanction",
             description = "Oldest first, with their validity periods.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "404", description = "Unknown code (`SANCTION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown code (`SANCTION_NOT_FOUND`)")
     public CatalogueParams.Versions<SanctionDtos.SanctionResponse> listSanctionVersions(
             @Parameter(description = "Sanction code", example = "TURUN_JABATAN_12",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = CatalogueVersions.CODE_PATTERN))
             @PathParam("code") String code) {
-        List<Sanction> history = service.history(code);
-        return new CatalogueParams.Versions<>(history.stream().map(SanctionDtos.SanctionResponse::of).toList());
+        return versions(code);
     }
 
     @POST
@@ -136,15 +128,10 @@ public class SanctionResource {
                             schema = @Schema(type = SchemaType.STRING, maxLength = 32))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SanctionDtos.SanctionResponse.class)))
-    @APIResponse(responseCode = "409", description = "The code exists (`CATALOGUE_CODE_EXISTS`); change it with PUT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A legal reference does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code exists (`CATALOGUE_CODE_EXISTS`); change it with PUT")
+    @APIResponse(responseCode = "422", description = "A legal reference does not exist")
     public Response createSanction(@NotNull @Valid SanctionDtos.SanctionRequest request, @Context UriInfo uri) {
-        Sanction entry = service.create(request);
-        return Response.created(CatalogueParams.versionUri(uri, "sanctions", entry))
-                .entity(SanctionDtos.SanctionResponse.of(entry))
-                .header(HttpHeaders.ETAG, EntityTags.of(entry.revision)).build();
+        return created(request, uri);
     }
 
     @PUT
@@ -160,27 +147,18 @@ public class SanctionResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SanctionDtos.SanctionResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown code (`SANCTION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown code (`SANCTION_NOT_FOUND`)")
     @APIResponse(responseCode = "409", description = "`validFrom` is not after the latest version's start "
-            + "(`CATALOGUE_VALID_FROM_TOO_EARLY`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is not the latest version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A legal reference does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(`CATALOGUE_VALID_FROM_TOO_EARLY`)")
+    @APIResponse(responseCode = "412", description = "`If-Match` is not the latest version")
+    @APIResponse(responseCode = "422", description = "A legal reference does not exist")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public Response updateSanction(
             @Parameter(description = "Sanction code", example = "TURUN_JABATAN_12",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = CatalogueVersions.CODE_PATTERN))
             @PathParam("code") String code,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the latest version; required",
-                    example = "\"2\"", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-            @HeaderParam("If-Match") String ifMatch,
+            @BeanParam CatalogueIfMatch ifMatch,
             @NotNull @Valid SanctionDtos.SanctionRequest request) {
-        Sanction entry = service.change(code, ifMatch, request);
-        return Response.ok(SanctionDtos.SanctionResponse.of(entry))
-                .header(HttpHeaders.ETAG, EntityTags.of(entry.revision)).build();
+        return changed(code, ifMatch, request);
     }
 }

@@ -1,6 +1,5 @@
 package id.netralitas.regulation;
 
-import id.netralitas.event.DomainEvents;
 import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
@@ -9,7 +8,9 @@ import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.LikePattern;
 import id.netralitas.common.persistence.Where;
+import id.netralitas.common.text.Text;
 import id.netralitas.employee.EmployeeType;
+import id.netralitas.event.DomainEvents;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,13 +19,14 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 
 /** The sanction catalogue: versioned, read by everyone, changed by admins through successors. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class SanctionService {
+public class SanctionService implements CatalogueService<Sanction, SanctionDtos.SanctionRequest> {
 
     static final SortSpec SORT = SortSpec.of("code", "id", "code", "validFrom");
 
@@ -86,7 +88,7 @@ public class SanctionService {
         List<Sanction> found = new ArrayList<>(repository.list(
                 "level in ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2) and ?3 member of employeeTypes",
                 levels, date, employeeType));
-        found.sort(java.util.Comparator.<Sanction>comparingInt(s -> s.level.ordinal()).thenComparing(s -> s.code));
+        found.sort(Comparator.<Sanction>comparingInt(s -> s.level.ordinal()).thenComparing(s -> s.code));
         return found;
     }
 
@@ -126,7 +128,7 @@ public class SanctionService {
         entry.legalBasis = new ArrayList<>(resolver.resolveAll(request.legalBasis(), "legalBasis"));
         entry.validFrom = request.validFrom();
         entry.validTo = request.validTo();
-        entry.note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        entry.note = Text.blankToNull(request.note());
         return entry;
     }
 }

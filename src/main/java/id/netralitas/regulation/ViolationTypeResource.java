@@ -1,25 +1,19 @@
 package id.netralitas.regulation;
 
 import id.netralitas.calendar.CalendarService;
-import id.netralitas.common.web.QueryDates;
-import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.EntityTags;
-import id.netralitas.regulation.CandidatePhase;
+import id.netralitas.common.web.QueryDates;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,9 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,13 +38,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/violation-types")
 @Tag(name = "Violation types")
 @Produces(MediaType.APPLICATION_JSON)
-public class ViolationTypeResource {
+public class ViolationTypeResource
+        extends CatalogueResource<ViolationType, ViolationTypeDtos.ViolationTypeRequest, ViolationTypeDtos.ViolationTypeResponse> {
 
     @Inject
     ViolationTypeService service;
 
     @Inject
     CalendarService calendar;
+
+    public ViolationTypeResource() {
+        super("violation-types", ViolationTypeDtos.ViolationTypeResponse::of);
+    }
+
+    @Override
+    protected CatalogueService<ViolationType, ViolationTypeDtos.ViolationTypeRequest> service() {
+        return service;
+    }
 
     @GET
     @PermitAll
@@ -87,22 +89,13 @@ public class ViolationTypeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ViolationTypeDtos.ViolationTypeResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown code (`VIOLATION_TYPE_NOT_FOUND`), no version valid on "
-            + "the date (`CATALOGUE_NOT_VALID_ON_DATE`) or no such version (`CATALOGUE_VERSION_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "the date (`CATALOGUE_NOT_VALID_ON_DATE`) or no such version (`CATALOGUE_VERSION_NOT_FOUND`)")
     public Response getViolationType(
             @Parameter(description = "Violation type code", example = "D-06",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = CatalogueVersions.CODE_PATTERN))
             @PathParam("code") String code,
-            @Parameter(description = "The version valid on this date (YYYY-MM-DD); today by default", example = "2020-10-10",
-                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, pattern = QueryDates.PATTERN))
-            @QueryParam("validOn") String validOn,
-            @Parameter(description = "This version", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "1", maximum = "1000000"))
-            @QueryParam("version") @Min(1) @Max(1_000_000) Integer version) {
-        CatalogueParams.requireNotBoth(validOn, version);
-        ViolationType entry = service.get(code, version, QueryDates.parse(validOn, "validOn"));
-        return Response.ok(ViolationTypeDtos.ViolationTypeResponse.of(entry))
-                .header(HttpHeaders.ETAG, EntityTags.of(entry.revision)).build();
+            @Valid @BeanParam VersionSelector selector) {
+        return entry(code, selector);
     }
 
     @GET
@@ -111,14 +104,12 @@ public class ViolationTypeResource {
     @Operation(operationId = "listViolationTypeVersions", summary = "List every version of a violation type",
             description = "Oldest first, with their validity periods.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "404", description = "Unknown code (`VIOLATION_TYPE_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown code (`VIOLATION_TYPE_NOT_FOUND`)")
     public CatalogueParams.Versions<ViolationTypeDtos.ViolationTypeResponse> listViolationTypeVersions(
             @Parameter(description = "Violation type code", example = "D-06",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = CatalogueVersions.CODE_PATTERN))
             @PathParam("code") String code) {
-        List<ViolationType> history = service.history(code);
-        return new CatalogueParams.Versions<>(history.stream().map(ViolationTypeDtos.ViolationTypeResponse::of).toList());
+        return versions(code);
     }
 
     @POST
@@ -134,15 +125,10 @@ public class ViolationTypeResource {
                             schema = @Schema(type = SchemaType.STRING, maxLength = 32))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ViolationTypeDtos.ViolationTypeResponse.class)))
-    @APIResponse(responseCode = "409", description = "The code exists (`CATALOGUE_CODE_EXISTS`); change it with PUT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A legal reference or the source regulation does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code exists (`CATALOGUE_CODE_EXISTS`); change it with PUT")
+    @APIResponse(responseCode = "422", description = "A legal reference or the source regulation does not exist")
     public Response createViolationType(@NotNull @Valid ViolationTypeDtos.ViolationTypeRequest request, @Context UriInfo uri) {
-        ViolationType entry = service.create(request);
-        return Response.created(CatalogueParams.versionUri(uri, "violation-types", entry))
-                .entity(ViolationTypeDtos.ViolationTypeResponse.of(entry))
-                .header(HttpHeaders.ETAG, EntityTags.of(entry.revision)).build();
+        return created(request, uri);
     }
 
     @PUT
@@ -158,27 +144,18 @@ public class ViolationTypeResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ViolationTypeDtos.ViolationTypeResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown code (`VIOLATION_TYPE_NOT_FOUND`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown code (`VIOLATION_TYPE_NOT_FOUND`)")
     @APIResponse(responseCode = "409", description = "`validFrom` is not after the latest version's start "
-            + "(`CATALOGUE_VALID_FROM_TOO_EARLY`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is not the latest version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A legal reference or the source regulation does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(`CATALOGUE_VALID_FROM_TOO_EARLY`)")
+    @APIResponse(responseCode = "412", description = "`If-Match` is not the latest version")
+    @APIResponse(responseCode = "422", description = "A legal reference or the source regulation does not exist")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public Response updateViolationType(
             @Parameter(description = "Violation type code", example = "D-06",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = CatalogueVersions.CODE_PATTERN))
             @PathParam("code") String code,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the latest version; required",
-                    example = "\"2\"", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-            @HeaderParam("If-Match") String ifMatch,
+            @BeanParam CatalogueIfMatch ifMatch,
             @NotNull @Valid ViolationTypeDtos.ViolationTypeRequest request) {
-        ViolationType entry = service.change(code, ifMatch, request);
-        return Response.ok(ViolationTypeDtos.ViolationTypeResponse.of(entry))
-                .header(HttpHeaders.ETAG, EntityTags.of(entry.revision)).build();
+        return changed(code, ifMatch, request);
     }
 }

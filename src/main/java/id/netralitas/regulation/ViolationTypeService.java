@@ -1,6 +1,5 @@
 package id.netralitas.regulation;
 
-import id.netralitas.event.DomainEvents;
 import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
@@ -9,6 +8,8 @@ import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.LikePattern;
 import id.netralitas.common.persistence.Where;
+import id.netralitas.common.text.Text;
+import id.netralitas.event.DomainEvents;
 import id.netralitas.regulation.CandidatePhase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.PostConstruct;
@@ -24,7 +25,7 @@ import java.util.Optional;
 /** The violation-type catalogue: versioned, read by everyone, changed by admins through successors. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ViolationTypeService {
+public class ViolationTypeService implements CatalogueService<ViolationType, ViolationTypeDtos.ViolationTypeRequest> {
 
     static final SortSpec SORT = SortSpec.of("code", "id", "code", "category", "validFrom");
 
@@ -135,7 +136,7 @@ public class ViolationTypeService {
                         FieldViolation.of("sourceRegulationCode", "REGULATION_UNKNOWN", request.sourceRegulationCode())));
         entry.validFrom = request.validFrom();
         entry.validTo = request.validTo();
-        entry.note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        entry.note = Text.blankToNull(request.note());
         return entry;
     }
 }

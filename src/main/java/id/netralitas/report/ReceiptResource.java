@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * 404; a client with too many of them in a while gets 429.
  */
 @Path("/api/v1/receipts/{receipt}")
-@Tag(name = "ReadableCodes")
+@Tag(name = "Receipts")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @SecurityRequirementsSet

@@ -2,10 +2,10 @@ package id.netralitas.stats;
 
 import id.netralitas.common.csv.CsvColumns;
 import id.netralitas.common.csv.CsvExport;
-import id.netralitas.common.error.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,10 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -51,16 +48,13 @@ public class PublicStatsResource {
                     + "smallest is suppressed with it so that the total cannot reveal it. Nothing here names or "
                     + "identifies a person.")
     @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(responseCode = "404", description = "No election has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No election has this code")
     @Extension(name = CsvExport.OPENAPI_EXTENSION, value = CSV_HEADER)
     public StatsDtos.PublicStats getPublicReportStatistics(
-            @Parameter(description = "Only this election (absent: every election)",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "PEMILU-2024")
-            @QueryParam("electionCode") @Size(max = 40) String electionCode,
+            @Valid @BeanParam ElectionCodeParam election,
             @Parameter(description = "The grouping (default `region`)") @QueryParam("groupBy")
             PublicGrouping groupBy) {
-        return service.publicReports(electionCode, groupBy);
+        return service.publicReports(election.electionCode, groupBy);
     }
 
     /** {@code getPublicReportStatistics} as CSV (documented there). */
@@ -68,8 +62,9 @@ public class PublicStatsResource {
     @Path("reports")
     @Produces(CsvExport.PRODUCES)
     @Operation(hidden = true)
-    public Response exportPublicReportStatistics(@QueryParam("electionCode") @Size(max = 40) String electionCode,
-                                                 @QueryParam("groupBy") PublicGrouping groupBy) {
-        return CsvExport.response("public-report-statistics.csv", CSV, service.publicReports(electionCode, groupBy).groups());
+    public Response exportPublicReportStatistics(@Valid @BeanParam ElectionCodeParam election,
+            @QueryParam("groupBy") PublicGrouping groupBy) {
+        return CsvExport.response("public-report-statistics.csv", CSV,
+                service.publicReports(election.electionCode, groupBy).groups());
     }
 }

@@ -2,11 +2,11 @@ package id.netralitas.stats;
 
 import id.netralitas.common.csv.CsvColumns;
 import id.netralitas.common.csv.CsvExport;
-import id.netralitas.common.error.Problem;
 import id.netralitas.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,10 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,16 +57,13 @@ public class StatsResource {
                     + "for each violation type it lists; so their groups may add up to more than `totalReports`. "
                     + "Employees named without a NIP fall in a group without `key`. Groups are ordered by key.")
     @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(responseCode = "404", description = "No election has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No election has this code")
     @Extension(name = CsvExport.OPENAPI_EXTENSION, value = REPORTS_CSV_HEADER)
     public StatsDtos.ReportStats getReportStatistics(
-            @Parameter(description = "Only this election (absent: every election)",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "PEMILU-2024")
-            @QueryParam("electionCode") @Size(max = 40) String electionCode,
+            @Valid @BeanParam ElectionCodeParam election,
             @Parameter(description = "The grouping (default `status`)") @QueryParam("groupBy")
             ReportGrouping groupBy) {
-        return service.reports(electionCode, groupBy);
+        return service.reports(election.electionCode, groupBy);
     }
 
     /** {@code getReportStatistics} as CSV (documented there). */
@@ -77,9 +71,9 @@ public class StatsResource {
     @Path("reports")
     @Produces(CsvExport.PRODUCES)
     @Operation(hidden = true)
-    public Response exportReportStatistics(@QueryParam("electionCode") @Size(max = 40) String electionCode,
-                                           @QueryParam("groupBy") ReportGrouping groupBy) {
-        StatsDtos.ReportStats stats = service.reports(electionCode, groupBy);
+    public Response exportReportStatistics(@Valid @BeanParam ElectionCodeParam election,
+            @QueryParam("groupBy") ReportGrouping groupBy) {
+        StatsDtos.ReportStats stats = service.reports(election.electionCode, groupBy);
         return CsvExport.response("report-statistics.csv", REPORTS_CSV, stats.groups());
     }
 
@@ -92,16 +86,13 @@ public class StatsResource {
                     + "up); see FollowUpFigures for each figure. `region` groups by the province of that agency "
                     + "(central agencies have none). A PPK gets its own agency only.")
     @APIResponse(responseCode = "200", description = "The figures")
-    @APIResponse(responseCode = "404", description = "No election has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No election has this code")
     @Extension(name = CsvExport.OPENAPI_EXTENSION, value = FOLLOW_UP_CSV_HEADER)
     public StatsDtos.FollowUpStats getFollowUpStatistics(
-            @Parameter(description = "Only this election (absent: every election)",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 40), example = "PEMILU-2024")
-            @QueryParam("electionCode") @Size(max = 40) String electionCode,
+            @Valid @BeanParam ElectionCodeParam election,
             @Parameter(description = "The grouping (default `agency`)") @QueryParam("groupBy")
             FollowUpGrouping groupBy) {
-        return service.followUp(electionCode, groupBy);
+        return service.followUp(election.electionCode, groupBy);
     }
 
     /** {@code getFollowUpStatistics} as CSV (documented there); the totals are not a row. */
@@ -109,9 +100,9 @@ public class StatsResource {
     @Path("follow-up")
     @Produces(CsvExport.PRODUCES)
     @Operation(hidden = true)
-    public Response exportFollowUpStatistics(@QueryParam("electionCode") @Size(max = 40) String electionCode,
-                                             @QueryParam("groupBy") FollowUpGrouping groupBy) {
-        StatsDtos.FollowUpStats stats = service.followUp(electionCode, groupBy);
+    public Response exportFollowUpStatistics(@Valid @BeanParam ElectionCodeParam election,
+            @QueryParam("groupBy") FollowUpGrouping groupBy) {
+        StatsDtos.FollowUpStats stats = service.followUp(election.electionCode, groupBy);
         return CsvExport.response("follow-up-statistics.csv", FOLLOW_UP_CSV, stats.groups());
     }
 }

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Report and follow-up statistics, counted by the database (GROUP BY), never by loading entities.
@@ -50,8 +49,8 @@ public class StatsService {
     @Inject
     CalendarService calendar;
 
-    @ConfigProperty(name = "netralitas.public-stats.min-group-size", defaultValue = "5")
-    int minimumGroupSize;
+    @Inject
+    PublicStatsConfig config;
 
     /** Reports per group for an officer, in the caller's scope. */
     public StatsDtos.ReportStats reports(String electionCode, ReportGrouping groupBy) {
@@ -66,11 +65,11 @@ public class StatsService {
         Optional<Election> election = election(electionCode);
         StatsDtos.ReportStats counted = countReports(election, ReportGrouping.valueOf(groupBy.name()),
                 Optional.empty());
-        return Suppression.apply(counted, groupBy, minimumGroupSize);
+        return Suppression.apply(counted, groupBy, config.minGroupSize());
     }
 
     int minimumGroupSize() {
-        return minimumGroupSize;
+        return config.minGroupSize();
     }
 
     private Optional<Election> election(String code) {

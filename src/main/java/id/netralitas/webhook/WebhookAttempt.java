@@ -1,6 +1,5 @@
 package id.netralitas.webhook;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Entity
 @Table(name = "webhook_attempt")
-public class WebhookAttempt extends PanacheEntityBase {
+public class WebhookAttempt {
 
     /** What the subscriber learns of an attempt. */
     @Schema(name = "WebhookAttemptOutcome")

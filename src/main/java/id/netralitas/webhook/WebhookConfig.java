@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
+/** Webhook settings; keys set from environment variables have their defaults in application.properties. */
 @ConfigMapping(prefix = "netralitas.webhooks")
 public interface WebhookConfig {
 
@@ -12,23 +13,18 @@ public interface WebhookConfig {
      * not a public address (private, carrier-grade NAT, link-local, unique-local, cloud metadata,
      * multicast, reserved) is allowed either way.
      */
-    @WithDefault("false")
     boolean allowPrivateTargets();
 
     /** How long a subscription lasts from its registration or its latest renewal. */
-    @WithDefault("P90D")
     Duration subscriptionLifetime();
 
     /** Attempts before a delivery is given up as FAILED. */
-    @WithDefault("10")
     int maxAttempts();
 
     /** Wait after the first failure; doubled after each further one. */
-    @WithDefault("PT10S")
     Duration backoffBase();
 
     /** Longest wait between two attempts. */
-    @WithDefault("PT1H")
     Duration backoffMax();
 
     /** Time allowed for the receiver to answer. */

@@ -1,6 +1,5 @@
 package id.netralitas.webhook;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +13,7 @@ import java.time.Instant;
 /** One event to send to one subscription, with its retry state. */
 @Entity
 @Table(name = "webhook_delivery")
-public class WebhookDelivery extends PanacheEntityBase {
+public class WebhookDelivery {
 
     public enum Status { PENDING, DELIVERED, FAILED, CANCELLED }
 

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netralitas.common.security.PersonalDataCipher;
 import id.netralitas.event.FeedEvent;
 import id.netralitas.event.FeedService;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -52,12 +50,18 @@ public class WebhookDispatcher {
     FeedService feed;
 
     @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
     ObjectMapper json;
 
-    @Scheduled(identity = "webhook-dispatcher", every = "${netralitas.webhooks.poll-every:1s}",
+    @Inject
+    WebhookSubscriptionRepository subscriptions;
+
+    @Inject
+    WebhookDeliveryRepository deliveries;
+
+    @Inject
+    WebhookAttemptRepository attempts;
+
+    @Scheduled(identity = "webhook-dispatcher", every = "${netralitas.webhooks.poll-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         dispatchDue();
@@ -66,11 +70,7 @@ public class WebhookDispatcher {
     /** Sends what is due now; answers how many attempts were made. */
     public int dispatchDue() {
         Instant now = Instant.now();
-        List<Long> due = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.getEntityManager()
-                .createQuery("select d.id from WebhookDelivery d where d.status = :pending and d.nextAttemptAt <= :now "
-                        + "and (d.leaseUntil is null or d.leaseUntil < :now) order by d.nextAttemptAt, d.id", Long.class)
-                .setParameter("pending", WebhookDelivery.Status.PENDING).setParameter("now", now)
-                .setMaxResults(config.batchSize()).getResultList());
+        List<Long> due = QuarkusTransaction.requiringNew().call(() -> deliveries.dueIds(now, config.batchSize()));
         int attempts = 0;
         for (Long id : due) {
             if (claim(id)) {
@@ -83,9 +83,7 @@ public class WebhookDispatcher {
 
     private boolean claim(long id) {
         Instant now = Instant.now();
-        return QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.update("leaseOwner = ?1, leaseUntil = ?2 "
-                        + "where id = ?3 and status = ?4 and (leaseUntil is null or leaseUntil < ?5)", replica,
-                now.plus(config.lease()), id, WebhookDelivery.Status.PENDING, now)) == 1;
+        return QuarkusTransaction.requiringNew().call(() -> deliveries.lease(id, replica, now.plus(config.lease()), now));
     }
 
     private record Prepared(String url, String secret, byte[] body, String deliveryId, String subscriptionId,
@@ -94,20 +92,16 @@ public class WebhookDispatcher {
 
     private void attempt(long id) {
         Prepared prepared = QuarkusTransaction.requiringNew().call(() -> {
-            WebhookDelivery delivery = WebhookDelivery.findById(id);
-            WebhookSubscription subscription = WebhookSubscription.findById(delivery.subscriptionId);
-            FeedEvent event;
-            try (Connection connection = dataSource.getConnection()) {
-                event = feed.at(connection, delivery.eventId);
-            }
+            WebhookDelivery delivery = deliveries.findById(id);
+            WebhookSubscription subscription = subscriptions.findById(delivery.subscriptionId);
+            FeedEvent event = feed.at(delivery.eventId);
             return new Prepared(subscription.url, cipher.decrypt(subscription.secretEncrypted),
                     json.writeValueAsBytes(event), delivery.publicId, subscription.publicId, subscription.active,
                     subscription.isExpired(Instant.now()));
         });
         if (!prepared.active() || prepared.expired()) {
             // Ended or expired: nothing is sent, also what was queued before.
-            QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update("status = ?1, leaseOwner = null, "
-                    + "leaseUntil = null where id = ?2", WebhookDelivery.Status.CANCELLED, id));
+            QuarkusTransaction.requiringNew().run(() -> deliveries.cancel(id));
             return;
         }
         Instant started = Instant.now();
@@ -119,15 +113,8 @@ public class WebhookDispatcher {
         try {
             WebhookTarget target = targets.check(prepared.url());
             host = target.host() + ":" + target.port() + " (" + target.address().getHostAddress() + ")";
-            long timestamp = Instant.now().getEpochSecond();
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Content-Type", "application/json");
-            headers.put("User-Agent", "netralitas-asn-api-webhooks");
-            headers.put(WebhookSignature.ID_HEADER, prepared.deliveryId());
-            headers.put(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
-            headers.put(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(prepared.secret(), timestamp,
-                    prepared.body()));
-            statusCode = transport.send(target, headers, prepared.body());
+            statusCode = transport.send(target, signedHeaders(prepared, Instant.now().getEpochSecond()),
+                    prepared.body());
             outcome = statusCode >= 200 && statusCode < 300 ? WebhookAttempt.Outcome.DELIVERED
                     : WebhookAttempt.Outcome.HTTP_ERROR;
             detail = "HTTP " + statusCode;
@@ -151,10 +138,22 @@ public class WebhookDispatcher {
         record(id, started, outcome, statusCode, durationMs);
     }
 
+    /** The headers of one attempt, the body signed at {@code timestamp} (docs/webhooks.md). */
+    private static Map<String, String> signedHeaders(Prepared prepared, long timestamp) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "netralitas-asn-api-webhooks");
+        headers.put(WebhookSignature.ID_HEADER, prepared.deliveryId());
+        headers.put(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
+        headers.put(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(prepared.secret(), timestamp,
+                prepared.body()));
+        return headers;
+    }
+
     private void record(long id, Instant started, WebhookAttempt.Outcome outcome, Integer statusCode, long durationMs) {
         boolean delivered = outcome == WebhookAttempt.Outcome.DELIVERED;
         QuarkusTransaction.requiringNew().run(() -> {
-            WebhookDelivery delivery = WebhookDelivery.findById(id);
+            WebhookDelivery delivery = deliveries.findById(id);
             if (!replica.equals(delivery.leaseOwner)) {
                 LOG.warnf("Lease on webhook delivery %s lost before its outcome was recorded", delivery.publicId);
             }
@@ -166,7 +165,7 @@ public class WebhookDispatcher {
             attempt.statusCode = statusCode;
             attempt.error = statusCode == null ? outcome.name() : null;
             attempt.durationMs = durationMs;
-            attempt.persist();
+            attempts.persist(attempt);
             // Times the subscriber sees derive from the start, so none of them tells how long the target took.
             if (delivered) {
                 delivery.status = WebhookDelivery.Status.DELIVERED;

@@ -1,7 +1,5 @@
 package id.netralitas.webhook;
 
-import id.netralitas.common.web.Ids;
-import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -59,11 +56,9 @@ public class WebhookResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookDtos.SubscriptionResponse.class)))
-    @APIResponse(responseCode = "403", description = "An event type outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "An event type outside the caller's scope")
     @APIResponse(responseCode = "422", description = "A URL that is not http(s), has credentials or a fragment, or "
-            + "whose host does not resolve, or not only to public addresses (`WEBHOOK_TARGET_REFUSED`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "whose host does not resolve, or not only to public addresses (`WEBHOOK_TARGET_REFUSED`)")
     @Callback(name = "delivery", callbackUrlExpression = "{$request.body#/url}",
             operations = @CallbackOperation(method = "post", summary = "A change-feed event, signed",
                     description = "Verify `Webhook-Signature` before trusting the body (docs/webhooks.md); answer any 2xx "
@@ -104,12 +99,9 @@ public class WebhookResource {
     @Path("{id}")
     @Operation(operationId = "getWebhookSubscription", summary = "Get a webhook")
     @APIResponse(responseCode = "200", description = "The subscription")
-    @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WebhookDtos.SubscriptionResponse getWebhookSubscription(@Parameter(description = "Subscription id",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = Ids.UUID_PATTERN))
-                                                                   @PathParam("id") String id) {
-        return WebhookDtos.SubscriptionResponse.of(webhooks.get(id));
+    @APIResponse(responseCode = "404", description = "No subscription of the caller has this id")
+    public WebhookDtos.SubscriptionResponse getWebhookSubscription(@BeanParam SubscriptionIdParam subscription) {
+        return WebhookDtos.SubscriptionResponse.of(webhooks.get(subscription.id));
     }
 
     @DELETE
@@ -118,12 +110,9 @@ public class WebhookResource {
             description = "Nothing more is queued for it and its pending deliveries are cancelled; the subscription and "
                     + "its delivery log stay readable.")
     @APIResponse(responseCode = "204", description = "Ended (also when it already was)")
-    @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response deactivateWebhookSubscription(@Parameter(description = "Subscription id",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = Ids.UUID_PATTERN))
-                                                  @PathParam("id") String id) {
-        webhooks.deactivate(id);
+    @APIResponse(responseCode = "404", description = "No subscription of the caller has this id")
+    public Response deactivateWebhookSubscription(@BeanParam SubscriptionIdParam subscription) {
+        webhooks.deactivate(subscription.id);
         return Response.noContent().build();
     }
 
@@ -139,18 +128,12 @@ public class WebhookResource {
                     schema = @Schema(implementation = WebhookDtos.SubscriptionResponse.class)))
     @APIResponse(responseCode = "403", description = "Not the caller's own subscription "
             + "(`WEBHOOK_SUBSCRIPTION_NOT_OWNER`), or an event type outside the caller's current scope "
-            + "(`WEBHOOK_EVENT_TYPE_NOT_ALLOWED`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The subscription was ended (`WEBHOOK_SUBSCRIPTION_ENDED`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The URL is no longer accepted (`WEBHOOK_TARGET_REFUSED`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WebhookDtos.SubscriptionResponse renewWebhookSubscription(@Parameter(description = "Subscription id",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = Ids.UUID_PATTERN))
-                                                                     @PathParam("id") String id) {
-        return WebhookDtos.SubscriptionResponse.of(webhooks.renew(id));
+            + "(`WEBHOOK_EVENT_TYPE_NOT_ALLOWED`)")
+    @APIResponse(responseCode = "404", description = "No subscription of the caller has this id")
+    @APIResponse(responseCode = "409", description = "The subscription was ended (`WEBHOOK_SUBSCRIPTION_ENDED`)")
+    @APIResponse(responseCode = "422", description = "The URL is no longer accepted (`WEBHOOK_TARGET_REFUSED`)")
+    public WebhookDtos.SubscriptionResponse renewWebhookSubscription(@BeanParam SubscriptionIdParam subscription) {
+        return WebhookDtos.SubscriptionResponse.of(webhooks.renew(subscription.id));
     }
 
     @GET
@@ -160,12 +143,9 @@ public class WebhookResource {
                     + "`HTTP_ERROR` with the receiver's status code, `UNREACHABLE`, `TARGET_REFUSED`). Why a target "
                     + "could not be reached and how long attempts took are not shown.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
-    @APIResponse(responseCode = "404", description = "No subscription of the caller has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<WebhookDtos.DeliveryResponse> listWebhookDeliveries(@Parameter(description = "Subscription id",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36, pattern = Ids.UUID_PATTERN))
-                                                                           @PathParam("id") String id,
-                                                                           @Valid @BeanParam PageParams page) {
-        return webhooks.deliveries(id, page);
+    @APIResponse(responseCode = "404", description = "No subscription of the caller has this id")
+    public PageResponse<WebhookDtos.DeliveryResponse> listWebhookDeliveries(@BeanParam SubscriptionIdParam subscription,
+            @Valid @BeanParam PageParams page) {
+        return webhooks.deliveries(subscription.id, page);
     }
 }

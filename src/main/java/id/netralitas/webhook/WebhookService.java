@@ -43,6 +43,15 @@ public class WebhookService {
     @Inject
     WebhookConfig config;
 
+    @Inject
+    WebhookSubscriptionRepository subscriptions;
+
+    @Inject
+    WebhookDeliveryRepository deliveries;
+
+    @Inject
+    WebhookAttemptRepository attempts;
+
     @Transactional
     public WebhookSubscription create(WebhookDtos.SubscriptionRequest request) {
         String url = request.url().trim();
@@ -58,7 +67,7 @@ public class WebhookService {
         subscription.active = true;
         subscription.createdAt = Instant.now();
         subscription.expiresAt = subscription.createdAt.plus(config.subscriptionLifetime());
-        subscription.persist();
+        subscriptions.persist(subscription);
         return subscription;
     }
 
@@ -112,16 +121,15 @@ public class WebhookService {
 
     public PageResponse<WebhookSubscription> list(PageParams page) {
         PanacheQuery<WebhookSubscription> query = caller.isAdmin()
-                ? WebhookSubscription.find("order by id")
-                : WebhookSubscription.find("owner = ?1 order by id", caller.name());
+                ? subscriptions.all()
+                : subscriptions.ownedBy(caller.name());
         query.page(page.page, page.size);
         return PageResponse.of(query.list(), page, query.count());
     }
 
     /** The subscription, if the caller owns it (or is admin); otherwise 404 without revealing it exists. */
     public WebhookSubscription get(String publicId) {
-        WebhookSubscription subscription = WebhookSubscription.<WebhookSubscription>find("publicId", publicId)
-                .firstResultOptional()
+        WebhookSubscription subscription = subscriptions.findByPublicId(publicId)
                 .filter(s -> caller.isAdmin() || s.owner.equals(caller.name()))
                 .orElseThrow(() -> ApiException.notFound("WEBHOOK_SUBSCRIPTION_NOT_FOUND", publicId));
         return subscription;
@@ -134,37 +142,31 @@ public class WebhookService {
         if (subscription.active) {
             subscription.active = false;
             subscription.deactivatedAt = Instant.now();
-            WebhookDelivery.update("status = ?1 where subscriptionId = ?2 and status = ?3",
-                    WebhookDelivery.Status.CANCELLED, subscription.id, WebhookDelivery.Status.PENDING);
+            deliveries.cancelPending(subscription.id);
         }
         return subscription;
     }
 
     public PageResponse<WebhookDtos.DeliveryResponse> deliveries(String publicId, PageParams page) {
         WebhookSubscription subscription = get(publicId);
-        PanacheQuery<WebhookDelivery> query = WebhookDelivery.find("subscriptionId = ?1 order by id desc", subscription.id);
+        PanacheQuery<WebhookDelivery> query = deliveries.ofSubscription(subscription.id);
         query.page(page.page, page.size);
-        List<WebhookDelivery> deliveries = query.list();
-        if (deliveries.isEmpty()) {
+        List<WebhookDelivery> listed = query.list();
+        if (listed.isEmpty()) {
             return PageResponse.of(List.of(), page, query.count());
         }
-        List<Long> ids = deliveries.stream().map(d -> d.id).toList();
-        Map<Long, List<WebhookAttempt>> attempts = WebhookAttempt.<WebhookAttempt>list(
-                        "deliveryId in ?1 order by deliveryId, attempt", ids).stream()
+        List<Long> ids = listed.stream().map(d -> d.id).toList();
+        Map<Long, List<WebhookAttempt>> attemptsOf = attempts.ofDeliveries(ids).stream()
                 .collect(Collectors.groupingBy(a -> a.deliveryId));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = WebhookDelivery.getEntityManager()
-                .createNativeQuery("SELECT id, position, event_type FROM domain_event WHERE id IN (:ids)")
-                .setParameter("ids", deliveries.stream().map(d -> d.eventId).distinct().toList())
-                .getResultList();
+        List<Object[]> rows = deliveries.eventHeads(listed.stream().map(d -> d.eventId).distinct().toList());
         Map<Long, Object[]> events = rows.stream()
                 .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), Function.identity()));
-        List<WebhookDtos.DeliveryResponse> items = deliveries.stream().map(d -> {
+        List<WebhookDtos.DeliveryResponse> items = listed.stream().map(d -> {
             Object[] event = events.get(d.eventId);
             return new WebhookDtos.DeliveryResponse(d.publicId, ((Number) event[1]).longValue(),
                     DomainEventType.valueOf((String) event[2]), d.status, d.createdAt,
                     d.status == WebhookDelivery.Status.PENDING ? d.nextAttemptAt : null, d.deliveredAt,
-                    attempts.getOrDefault(d.id, List.of()).stream().map(WebhookDtos.AttemptResponse::of).toList());
+                    attemptsOf.getOrDefault(d.id, List.of()).stream().map(WebhookDtos.AttemptResponse::of).toList());
         }).toList();
         return PageResponse.of(items, page, query.count());
     }

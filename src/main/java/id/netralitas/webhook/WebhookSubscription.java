@@ -1,7 +1,6 @@
 package id.netralitas.webhook;
 
 import id.netralitas.event.DomainEventType;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +24,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "webhook_subscription")
-public class WebhookSubscription extends PanacheEntityBase {
+public class WebhookSubscription {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

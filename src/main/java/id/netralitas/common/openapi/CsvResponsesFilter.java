@@ -1,6 +1,7 @@
 package id.netralitas.common.openapi;
 
 import id.netralitas.common.csv.CsvExport;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -10,7 +11,6 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Declares the {@code text/csv} answer of every operation marked with the extension

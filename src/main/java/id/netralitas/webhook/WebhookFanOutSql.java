@@ -23,7 +23,7 @@ import java.util.UUID;
  * created.
  */
 @ApplicationScoped
-public class WebhookFanOut {
+public class WebhookFanOutSql {
 
     void onPositioned(@Observes EventsPositioned positioned) {
         try {
