@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * ReadableCodes given once to a public reporter: 20 Crockford base32 characters (100 bits of entropy)
+ * Codes handed out once and typed back later (a public reporter's receipt, a pact signature's
+ * verification code): 20 Crockford base32 characters (100 bits of entropy)
  * in five groups, e.g. {@code 7KQ2-M9XD-4TRA-WP3E-H6N1}. Input is normalised (case, dashes, spaces,
  * and the look-alikes I, L to 1 and O to 0) before hashing; only the SHA-256 is stored.
  */
