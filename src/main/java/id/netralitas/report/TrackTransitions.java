@@ -88,8 +88,7 @@ public class TrackTransitions {
                 change.detail("personnelBlocked: false -> true (" + employee.blockedReference + ")");
             }
             case EMPLOYEE_LEFT -> {
-                // The register must say the employee left (retirement, dismissal, death): a PPK cannot close
-                // its own employee's follow-up by assertion.
+                // Only the register says an employee left: a PPK cannot close a follow-up by assertion.
                 if (employee.status == EmployeeStatus.AKTIF || employee.status == EmployeeStatus.CUTI_DILUAR_TANGGUNGAN_NEGARA) {
                     throw ApiException.conflict("EMPLOYEE_STILL_ACTIVE", employee.nip, employee.status)
                             .with("currentState", track.status).with("allowedActions", actions.allowedActions(track));
