@@ -32,10 +32,10 @@ public class WorkflowReads {
     }
 
     /** The case's history, oldest first; who filed it only for a caller who sees the reporter. */
-    public PageResponse<ReportEventResponse> history(String reportId, PageParams page) {
+    public PageResponse<EventResponse> history(String reportId, PageParams page) {
         Report report = queries.get(reportId);
         boolean identity = access.seesReporter(report);
-        return historyQueries.of(report, page).map(e -> ReportEventResponse.of(e, identity));
+        return historyQueries.of(report, page).map(e -> EventResponse.of(e, identity));
     }
 
     public AuditVerificationResponse verifyChain() {

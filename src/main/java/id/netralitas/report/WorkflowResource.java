@@ -126,7 +126,7 @@ public class WorkflowResource {
                     + "recorded as `reporter`, never by its account.")
     @APIResponse(responseCode = "200", description = "A page of events")
     @APIResponse(responseCode = "404", description = "No such report, or not in the caller's scope")
-    public PageResponse<ReportEventResponse> listReportHistory(
+    public PageResponse<EventResponse> listReportHistory(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
                     pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
             @Valid @BeanParam PageParams page) {

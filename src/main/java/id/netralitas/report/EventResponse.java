@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ReportEvent", description = "One entry of a case's history")
-public record ReportEventResponse(
+public record EventResponse(
         @Schema(description = "Position in the whole log", format = "int64", minimum = "1",
                 maximum = "9007199254740991") long seq,
         ReportEvent.Type type,
@@ -22,9 +22,9 @@ public record ReportEventResponse(
         @Schema(maxLength = 64, pattern = "^[0-9a-f]{64}$") String hash) {
 
     /** The submitter (actor of RECEIVED) only when the caller may see the reporter. */
-    static ReportEventResponse of(ReportEvent e, boolean withSubmitter) {
+    static EventResponse of(ReportEvent e, boolean withSubmitter) {
         String actor = e.type == ReportEvent.Type.RECEIVED && !withSubmitter ? null : e.actor;
-        return new ReportEventResponse(e.seq, e.type, e.action, e.fromState, e.toState, e.trackNip, actor, e.actorRole,
+        return new EventResponse(e.seq, e.type, e.action, e.fromState, e.toState, e.trackNip, actor, e.actorRole,
                 e.occurredAt, e.note, e.legalBasis, e.documentNumber, e.details, e.hash);
     }
 }
