@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     @Inject
-    ReportHistoryQueries historyQueries;
+    WorkflowReads reads;
 
     @GET
     @Path("verify")
@@ -28,19 +27,7 @@ public class AuditResource {
             description = "Checks every event of every case, in order; reports the first one that was changed, removed or "
                     + "inserted outside the service.")
     @APIResponse(responseCode = "200", description = "The outcome")
-    public VerificationResponse verifyAuditChain() {
-        ReportHistory.Verification v = historyQueries.verify();
-        return new VerificationResponse(v.valid(), v.eventsChecked(), v.firstBrokenSeq(),
-                v.firstBrokenReportId() == null ? null : historyQueries.caseNumber(v.firstBrokenReportId()), v.reason());
-    }
-
-    @Schema(name = "AuditVerification")
-    public record VerificationResponse(
-            boolean valid,
-            @Schema(format = "int64", minimum = "0", maximum = "9007199254740991") long eventsChecked,
-            @Schema(description = "The first event that does not fit the chain", format = "int64", minimum = "1",
-                    maximum = "9007199254740991") Long firstBrokenSeq,
-            @Schema(maxLength = 20) String firstBrokenCaseNumber,
-            @Schema(maxLength = 500) String reason) {
+    public AuditVerificationResponse verifyAuditChain() {
+        return reads.verifyChain();
     }
 }

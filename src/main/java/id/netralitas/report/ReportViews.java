@@ -20,7 +20,7 @@ public class ReportViews {
     DuplicateFinder duplicates;
 
     @Inject
-    WorkflowService workflow;
+    WorkflowActions workflow;
 
     /** The report as the caller may see it ({@link ReportAccess}): reporter, tracks and actions in scope. */
     public ReportResponse of(Report r) {

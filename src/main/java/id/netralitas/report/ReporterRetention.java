@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,10 +22,10 @@ public class ReporterRetention {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "netralitas.reporter-retention.after-close", defaultValue = "P365D")
-    Duration afterClose;
+    @Inject
+    ReporterRetentionConfig config;
 
-    @Scheduled(every = "${netralitas.reporter-retention.check-every:1h}", delayed = "1m",
+    @Scheduled(every = "${netralitas.reporter-retention.check-every}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int erased = eraseDue(Instant.now());
@@ -46,6 +44,6 @@ public class ReporterRetention {
                         + "or r.reporterPhoneEncrypted is not null or r.reporterEmailEncrypted is not null "
                         + "or r.reporterAddressEncrypted is not null)")
                 .setParameter("now", now).setParameter("closed", ReportWorkflow.TERMINAL)
-                .setParameter("cutoff", now.minus(afterClose)).executeUpdate();
+                .setParameter("cutoff", now.minus(config.afterClose())).executeUpdate();
     }
 }

@@ -1,6 +1,6 @@
 package id.netralitas.report;
 
-import id.netralitas.regulation.Sanction;
+import id.netralitas.common.error.Problem;
 import id.netralitas.common.i18n.Messages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -47,8 +47,8 @@ public class SanctionSuggestionResource {
                     schema = @Schema(implementation = SanctionSuggestionDtos.SuggestionResponse.class)))
     @APIResponse(responseCode = "422", description = "A violation type or the election does not exist, or a type has "
             + "no version valid on the incident date",
-            content = @Content(mediaType = id.netralitas.common.error.Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = id.netralitas.common.error.Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     public SanctionSuggestionDtos.SuggestionResponse suggestSanctions(
             @NotNull @Valid SanctionSuggestionDtos.SuggestionRequest request, @Context HttpHeaders headers) {
         SanctionSuggestionService.Suggestion suggestion = service.suggest(request.violationTypeCodes(),

@@ -1,5 +1,7 @@
 package id.netralitas.report;
 
+import id.netralitas.common.error.ApiException;
+import id.netralitas.common.error.FieldViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,7 +10,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of the workflow's transition endpoints. */
@@ -37,6 +41,24 @@ public final class TransitionRequests {
             @Size(max = 36) String duplicateOf,
             @Valid EmployeeLink employeeLink,
             @Valid Recommendation recommendation) {
+
+        /** 400 {@code VALIDATION_FAILED} naming every field the action's row requires that this request lacks. */
+        void requireFields(Set<ReportWorkflow.Field> required) {
+            Missing missing = new Missing(action);
+            for (ReportWorkflow.Field field : required) {
+                switch (field) {
+                    case NOTE -> missing.text(note, "note");
+                    case REGISTRATION_NUMBER -> missing.text(registrationNumber, "registrationNumber");
+                    case FORWARD_LETTER_NUMBER -> missing.text(forwardLetterNumber, "forwardLetterNumber");
+                    case DUPLICATE_OF -> missing.text(duplicateOf, "duplicateOf");
+                    case RECOMMENDATION -> missing.value(recommendation, "recommendation");
+                    case EMPLOYEE_LINK -> missing.value(employeeLink, "employeeLink");
+                    default -> {
+                    }
+                }
+            }
+            missing.throwIfAny();
+        }
     }
 
     @Schema(name = "EmployeeLink", description = "Links a reported person named without NIP to the register")
@@ -72,6 +94,22 @@ public final class TransitionRequests {
             @Schema(maxLength = 100) @Size(max = 100) String documentNumber,
             @Schema(maxLength = 60) @Size(max = 60) String sanctionCode,
             @Valid Decree decree) {
+
+        /** 400 {@code VALIDATION_FAILED} naming every field the action's row requires that this request lacks. */
+        void requireFields(Set<ReportWorkflow.Field> required) {
+            Missing missing = new Missing(action);
+            for (ReportWorkflow.Field field : required) {
+                switch (field) {
+                    case NOTE -> missing.text(note, "note");
+                    case DOCUMENT_NUMBER -> missing.text(documentNumber, "documentNumber");
+                    case SANCTION_CODE -> missing.text(sanctionCode, "sanctionCode");
+                    case DECREE -> missing.value(decree, "decree");
+                    default -> {
+                    }
+                }
+            }
+            missing.throwIfAny();
+        }
     }
 
     @Schema(name = "SanctionDecree", description = "The PPK's decree (SK hukuman disiplin or sanksi moral)")
@@ -81,5 +119,31 @@ public final class TransitionRequests {
             @Schema(required = true, maxLength = 60, example = "TURUN_JABATAN_12") @NotBlank @Size(max = 60) String sanctionCode,
             @Schema(format = "int32", minimum = "1", maximum = "120") @Min(1) @Max(120) Integer durationMonths,
             @Schema(format = "date", maxLength = 10) LocalDate effectiveDate) {
+    }
+
+    /** Collects the required fields a request lacks, each as {@code REQUIRED_FOR_ACTION} naming the action. */
+    private static final class Missing {
+        private final Enum<?> action;
+        private final List<FieldViolation> violations = new ArrayList<>();
+
+        Missing(Enum<?> action) {
+            this.action = action;
+        }
+
+        void text(String value, String field) {
+            value(value == null || value.isBlank() ? null : value, field);
+        }
+
+        void value(Object value, String field) {
+            if (value == null) {
+                violations.add(FieldViolation.of(field, "REQUIRED_FOR_ACTION", action));
+            }
+        }
+
+        void throwIfAny() {
+            if (!violations.isEmpty()) {
+                throw ApiException.badRequest("VALIDATION_FAILED").violations(violations);
+            }
+        }
     }
 }

@@ -1,16 +1,13 @@
 package id.netralitas.report;
 
-import id.netralitas.common.web.Ids;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.EntityTags;
+import id.netralitas.common.web.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,10 +16,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -41,19 +36,13 @@ public class WorkflowResource {
     static final String NIP_PATTERN = "^[0-9]{18}$";
 
     @Inject
-    WorkflowService workflow;
+    CaseTransitions cases;
 
     @Inject
-    ReportQueryService queries;
+    TrackTransitions tracks;
 
     @Inject
-    ReportViews views;
-
-    @Inject
-    ReportHistoryQueries historyQueries;
-
-    @Inject
-    ReportAccess access;
+    WorkflowReads reads;
 
     @POST
     @Path("{id}/transitions")
@@ -73,15 +62,13 @@ public class WorkflowResource {
     @APIResponse(responseCode = "422", description = "A named report, employee or sanction does not exist or is not allowed "
             + "(`allowedSanctions`)")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    @Transactional
     public Response transitionReport(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
                     pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
             @Parameter(description = "The report's ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24))
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TransitionRequests.CaseTransition request) {
-        Report report = workflow.transition(id, request, ifMatch);
-        return Response.ok(views.of(report)).tag(EntityTags.header(report.version)).build();
+        return cases.transition(id, request, ifMatch).ok();
     }
 
     @GET
@@ -97,8 +84,7 @@ public class WorkflowResource {
                     pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
             @Parameter(description = "NIP", schema = @Schema(type = SchemaType.STRING, maxLength = 18,
                     pattern = NIP_PATTERN)) @PathParam("nip") String nip) {
-        ReportTrack track = workflow.track(queries.get(id), nip);
-        return Response.ok(views.of(track)).tag(EntityTags.header(track.version)).build();
+        return reads.track(id, nip).ok();
     }
 
     @POST
@@ -119,7 +105,6 @@ public class WorkflowResource {
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "The sanction is not allowed (`allowedSanctions`)")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    @Transactional
     public Response transitionReportTrack(
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
                     pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
@@ -128,8 +113,7 @@ public class WorkflowResource {
             @Parameter(description = "The track's ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24))
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TransitionRequests.TrackTransition request) {
-        ReportTrack track = workflow.transitionTrack(id, nip, request, ifMatch);
-        return Response.ok(views.of(track)).tag(EntityTags.header(track.version)).build();
+        return tracks.transition(id, nip, request, ifMatch).ok();
     }
 
     @GET
@@ -146,33 +130,6 @@ public class WorkflowResource {
             @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
                     pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
             @Valid @BeanParam PageParams page) {
-        Report report = queries.get(id);
-        boolean identity = access.seesReporter(report);
-        return historyQueries.of(report, page).map(e -> EventResponse.of(e, identity));
-    }
-
-    @Schema(name = "ReportEvent", description = "One entry of a case's history")
-    public record EventResponse(
-            @Schema(description = "Position in the whole log", format = "int64", minimum = "1",
-                    maximum = "9007199254740991") long seq,
-            ReportEvent.Type type,
-            @Schema(maxLength = 40) String action,
-            @Schema(maxLength = 40) String fromState,
-            @Schema(maxLength = 40) String toState,
-            @Schema(description = "The employee's NIP, for a track event", maxLength = 18) String nip,
-            @Schema(maxLength = 100) String actor,
-            @Schema(maxLength = 20) String actorRole,
-            @Schema(format = "date-time", maxLength = 35) Instant occurredAt,
-            @Schema(maxLength = 5000) String note,
-            @Schema(maxLength = 500) String legalBasis,
-            @Schema(maxLength = 100) String documentNumber,
-            @Schema(description = "Changed fields, one `field: before -> after` per line", maxLength = 20000) String details,
-            @Schema(maxLength = 64, pattern = "^[0-9a-f]{64}$") String hash) {
-
-        static EventResponse of(ReportEvent e, boolean withSubmitter) {
-            String actor = e.type == ReportEvent.Type.RECEIVED && !withSubmitter ? null : e.actor;
-            return new EventResponse(e.seq, e.type, e.action, e.fromState, e.toState, e.trackNip, actor, e.actorRole,
-                    e.occurredAt, e.note, e.legalBasis, e.documentNumber, e.details, e.hash);
-        }
+        return reads.history(id, page);
     }
 }

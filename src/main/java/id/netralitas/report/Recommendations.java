@@ -1,0 +1,130 @@
+package id.netralitas.report;
+
+import id.netralitas.calendar.CalendarService;
+import id.netralitas.common.error.ApiException;
+import id.netralitas.common.error.FieldViolation;
+import id.netralitas.common.text.Text;
+import id.netralitas.employee.Employee;
+import id.netralitas.regulation.AuthorityFunction;
+import id.netralitas.regulation.AuthorityService;
+import id.netralitas.regulation.Sanction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The supervising authority's recommendation: one outcome per reported employee, a follow-up track
+ * for each, and the check that a sanction is one the catalogue allows for the case.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Recommendations {
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    AuthorityService authorities;
+
+    @Inject
+    SanctionSuggestionService suggestions;
+
+    @Inject
+    CaseDeadlines deadlines;
+
+    /** Records the letter on the case and opens a track per employee (proven ones wait for their PPK). */
+    void recommend(Report report, TransitionRequests.Recommendation rec, TransitionHistory.Change change) {
+        if (rec.letterDate().isAfter(calendar.latestPossibleToday())) {
+            throw ApiException.invalidField("recommendation.letterDate", "DATE_IN_FUTURE", rec.letterDate());
+        }
+        if (report.employees.stream().anyMatch(e -> e.nip == null)) {
+            throw ApiException.conflict("EMPLOYEES_NOT_LINKED").with("currentState", report.status);
+        }
+        Map<String, ReportEmployee> byNip = new HashMap<>();
+        report.employees.forEach(e -> byNip.put(e.nip, e));
+        List<FieldViolation> invalid = coverage(byNip.keySet(), rec.employees());
+        if (!invalid.isEmpty()) {
+            throw ApiException.badRequest("VALIDATION_FAILED").violations(invalid);
+        }
+        report.recommendationNumber = rec.letterNumber().trim();
+        report.recommendationDate = rec.letterDate();
+        report.recommendationIssuer = authorities.on(rec.letterDate(), AuthorityFunction.SUPERVISION)
+                .map(a -> a.code).orElse(report.handlingAuthorityCode);
+        LocalDate due = deadlines.ppkFollowUpDue(report, rec.letterDate());
+        for (int i = 0; i < rec.employees().size(); i++) {
+            TransitionRequests.EmployeeOutcome outcome = rec.employees().get(i);
+            ReportTrack track = open(report, byNip.get(outcome.nip().trim()), rec.letterDate());
+            track.proven = outcome.proven();
+            if (outcome.proven()) {
+                String code = outcome.sanctionCode().trim();
+                requireAllowedSanction(report, track.employee, code, "recommendation.employees[" + i + "].sanctionCode");
+                track.recommendedSanction = code;
+                track.status = TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK;
+                track.deadlineDue = due;
+            } else {
+                track.status = TrackStatus.TIDAK_TERBUKTI;
+            }
+            report.tracks.add(track);
+            change.detail(track.nip + ": proven=" + track.proven + (track.proven ? ", sanction="
+                    + track.recommendedSanction + ", PPK follow-up due " + due : ""));
+        }
+    }
+
+    /** The sanction must be one the catalogue allows for the case's violation types on the incident date. */
+    void requireAllowedSanction(Report report, Employee employee, String code, String field) {
+        List<String> codes = report.violationTypes.stream().map(v -> v.code).toList();
+        SanctionSuggestionService.Suggestion suggestion = suggestions.suggest(codes, report.incidentDate,
+                report.election.code, employee.employeeType);
+        Set<String> allowed = new LinkedHashSet<>();
+        suggestion.items().forEach(item -> item.sanctions().stream().map((Sanction s) -> s.code).forEach(allowed::add));
+        if (!allowed.contains(code)) {
+            throw ApiException.unprocessable("SANCTION_NOT_ALLOWED", code, String.join(", ", allowed))
+                    .violation(FieldViolation.of(field, "SANCTION_NOT_ALLOWED", code, String.join(", ", allowed)))
+                    .with("allowedSanctions", allowed);
+        }
+    }
+
+    /**
+     * What is wrong with the outcomes given the reported NIPs: each outcome names a reported employee
+     * once, a proven one carries a sanction code, and every reported employee has an outcome.
+     */
+    static List<FieldViolation> coverage(Set<String> reported, List<TransitionRequests.EmployeeOutcome> outcomes) {
+        Set<String> covered = new HashSet<>();
+        List<FieldViolation> invalid = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            TransitionRequests.EmployeeOutcome outcome = outcomes.get(i);
+            String field = "recommendation.employees[" + i + "]";
+            if (!reported.contains(outcome.nip().trim())) {
+                invalid.add(FieldViolation.of(field + ".nip", "NOT_REPORTED", outcome.nip()));
+            } else if (!covered.add(outcome.nip().trim())) {
+                invalid.add(FieldViolation.of(field + ".nip", "DUPLICATE", outcome.nip()));
+            }
+            if (outcome.proven() && Text.blankToNull(outcome.sanctionCode()) == null) {
+                invalid.add(FieldViolation.of(field + ".sanctionCode", "REQUIRED_FOR_ACTION", "RECOMMEND"));
+            }
+        }
+        reported.stream().filter(nip -> !covered.contains(nip)).sorted()
+                .forEach(nip -> invalid.add(FieldViolation.of("recommendation.employees", "EMPLOYEE_NOT_COVERED", nip)));
+        return invalid;
+    }
+
+    private static ReportTrack open(Report report, ReportEmployee named, LocalDate recommendedAt) {
+        ReportTrack track = new ReportTrack();
+        track.report = report;
+        track.reportEmployee = named;
+        track.nip = named.nip;
+        track.employee = named.employee;
+        track.agency = named.employee.agency;
+        track.recommendedAt = recommendedAt;
+        track.escalationLevel = EscalationLevel.NONE;
+        return track;
+    }
+}

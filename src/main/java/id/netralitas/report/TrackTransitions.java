@@ -1,0 +1,131 @@
+package id.netralitas.report;
+
+import id.netralitas.calendar.CalendarService;
+import id.netralitas.common.error.ApiException;
+import id.netralitas.employee.Employee;
+import id.netralitas.employee.EmployeeService;
+import id.netralitas.employee.EmployeeStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Applies a track row of {@link ReportWorkflow} to one reported employee's follow-up: the PPK's
+ * decree, objection and appeal, the verifier's escalation (the last of which blocks the employee's
+ * personnel data until a decree lifts it) and appeal outcomes; closes the case once every track is closed.
+ */
+@ApplicationScoped
+@Transactional
+public class TrackTransitions {
+
+    @Inject
+    ReportQueryService queries;
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    WorkflowActions actions;
+
+    @Inject
+    Recommendations recommendations;
+
+    @Inject
+    EmployeeService employees;
+
+    @Inject
+    TransitionHistory history;
+
+    @Inject
+    ReportViews views;
+
+    /** Moves the track and answers with its new view. */
+    public Tagged<TrackResponse> transition(String reportId, String nip, TransitionRequests.TrackTransition request,
+                                            String ifMatch) {
+        Report report = queries.get(reportId);
+        ReportTrack track = actions.track(report, nip);
+        TrackAction action = request.action();
+        ReportWorkflow.TrackRow row = actions.trackRow(track, action, ifMatch);
+        if (row.requiresLevel() != null) {
+            if (!actions.overdue(track)) {
+                throw ApiException.conflict("TRACK_NOT_OVERDUE", track.deadlineDue)
+                        .with("currentState", track.status).with("allowedActions", actions.allowedActions(track));
+            }
+            if (track.escalationLevel != row.requiresLevel()) {
+                throw WorkflowActions.notAllowed(action, track.status, actions.allowedActions(track));
+            }
+        }
+        request.requireFields(row.required());
+
+        TrackStatus from = track.status;
+        TransitionHistory.Change change = new TransitionHistory.Change(request.note(), request.legalBasis(),
+                request.documentNumber());
+        apply(report, track, request, change);
+        if (row.setsLevel() != null) {
+            change.detail("escalationLevel: " + track.escalationLevel + " -> " + row.setsLevel());
+            track.escalationLevel = row.setsLevel();
+        }
+        if (row.to() != null) {
+            track.status = row.to();
+        }
+        history.record(report, track.nip, ReportEvent.Type.TRACK_TRANSITION, action, from, track.status, change);
+        history.completeIfDone(report);
+        reports.flush();
+        return new Tagged<>(views.of(track), track.version);
+    }
+
+    /** What the action itself records on the track (and on the employee), beside the status. */
+    private void apply(Report report, ReportTrack track, TransitionRequests.TrackTransition request,
+                       TransitionHistory.Change change) {
+        Employee employee = track.employee;
+        switch (request.action()) {
+            case IMPOSE_SANCTION -> imposeSanction(report, track, request.decree(), change);
+            case BLOKIR_DATA -> {
+                employees.block(employee, request.documentNumber().trim());
+                change.detail("personnelBlocked: false -> true (" + employee.blockedReference + ")");
+            }
+            case EMPLOYEE_LEFT -> {
+                // Only the register says an employee left: a PPK cannot close a follow-up by assertion.
+                if (employee.status == EmployeeStatus.AKTIF || employee.status == EmployeeStatus.CUTI_DILUAR_TANGGUNGAN_NEGARA) {
+                    throw ApiException.conflict("EMPLOYEE_STILL_ACTIVE", employee.nip, employee.status)
+                            .with("currentState", track.status).with("allowedActions", actions.allowedActions(track));
+                }
+                change.detail("employeeStatus: " + employee.status);
+            }
+            case FILE_OBJECTION -> track.appealKind = "KEBERATAN";
+            case FILE_APPEAL -> track.appealKind = "BANDING_ADMINISTRATIF";
+            case AMEND -> {
+                String code = request.sanctionCode().trim();
+                recommendations.requireAllowedSanction(report, employee, code, "sanctionCode");
+                change.detail("sanctionCode: " + track.sanctionCode + " -> " + code);
+                track.sanctionCode = code;
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Records the PPK's decree; a decree lifts the block the last escalation set. */
+    private void imposeSanction(Report report, ReportTrack track, TransitionRequests.Decree decree,
+                                TransitionHistory.Change change) {
+        if (decree.date().isAfter(calendar.latestPossibleToday())) {
+            throw ApiException.invalidField("decree.date", "DATE_IN_FUTURE", decree.date());
+        }
+        recommendations.requireAllowedSanction(report, track.employee, decree.sanctionCode().trim(), "decree.sanctionCode");
+        track.decreeNumber = decree.number().trim();
+        track.decreeDate = decree.date();
+        track.sanctionCode = decree.sanctionCode().trim();
+        track.durationMonths = decree.durationMonths();
+        track.effectiveDate = decree.effectiveDate();
+        track.sanctionedAt = calendar.today();
+        change.document(track.decreeNumber);
+        change.detail("decree: " + track.decreeNumber + " of " + track.decreeDate + ", sanction " + track.sanctionCode
+                + (track.durationMonths == null ? "" : " for " + track.durationMonths + " months"));
+        if (track.escalationLevel == EscalationLevel.BLOKIR_DATA && employees.unblock(track.employee, track.decreeNumber)) {
+            change.detail("personnelBlocked: true -> false (BUKA_BLOKIR on the decree)");
+        }
+    }
+}

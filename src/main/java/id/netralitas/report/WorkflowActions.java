@@ -1,0 +1,130 @@
+package id.netralitas.report;
+
+import id.netralitas.calendar.CalendarService;
+import id.netralitas.common.error.ApiException;
+import id.netralitas.common.security.Caller;
+import id.netralitas.common.security.Roles;
+import id.netralitas.common.web.EntityTags;
+import id.netralitas.employee.Nip;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the caller may do with a case or a track now, read from {@link ReportWorkflow}: the actions
+ * its roles take from the current state, narrowed by the case's own preconditions, a ppk's agency and
+ * whether a follow-up is overdue. Shared by the transitions (to refuse) and the views (to list).
+ */
+@ApplicationScoped
+public class WorkflowActions {
+
+    private static final List<TrackAction> ESCALATIONS =
+            List.of(TrackAction.PERINGATAN, TrackAction.TEGURAN, TrackAction.BLOKIR_DATA);
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ReportAccess access;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    CaseDeadlines deadlines;
+
+    /** The case actions the caller may take now (for a ppk, none: its actions are on tracks). */
+    public List<CaseAction> allowedActions(Report report) {
+        List<CaseAction> actions = new ArrayList<>(ReportWorkflow.caseActions(report.status, roles()));
+        if (report.decisionExtended) {
+            actions.remove(CaseAction.EXTEND_DECISION);
+        }
+        if (report.employees.stream().allMatch(e -> e.nip != null)) {
+            actions.remove(CaseAction.LINK_EMPLOYEE);
+        }
+        return actions;
+    }
+
+    /** The track actions the caller may take now: its agency's follow-up for a ppk, escalation when overdue. */
+    public List<TrackAction> allowedActions(ReportTrack track) {
+        Set<String> roles = roles();
+        List<TrackAction> actions = new ArrayList<>(ReportWorkflow.trackActions(track.status, track.escalationLevel, roles));
+        actions.removeIf(a -> isPpkAction(a, roles) && !ownAgency(track));
+        if (!overdue(track)) {
+            actions.removeAll(ESCALATIONS);
+        }
+        return actions;
+    }
+
+    public boolean overdue(ReportTrack track) {
+        return TrackRules.overdue(track, calendar.today());
+    }
+
+    public boolean overdue(Report report) {
+        return deadlines.overdue(report);
+    }
+
+    /** The caller's track on this case for the employee with this NIP; 404 when there is none it sees. */
+    ReportTrack track(Report report, String rawNip) {
+        String nip = Nip.parse(rawNip, "nip", calendar.latestPossibleToday()).value();
+        return report.tracks.stream().filter(t -> t.nip.equals(nip)).filter(access::seesTrack).findFirst()
+                .orElseThrow(() -> ApiException.notFound("TRACK_NOT_FOUND", report.caseNumber, nip));
+    }
+
+    /**
+     * The row for this case action from the current state. In this order: 403 if the caller's roles
+     * never take the action, the {@code If-Match} check, 409 if the state does not allow it.
+     */
+    ReportWorkflow.CaseRow caseRow(Report report, CaseAction action, String ifMatch) {
+        Set<String> roles = roles();
+        boolean ever = ReportWorkflow.CASE.stream().anyMatch(r -> r.action() == action && holds(r.roles(), roles));
+        if (!ever) {
+            throw forbidden(action, report.status, allowedActions(report));
+        }
+        EntityTags.requireMatch(ifMatch, report.version);
+        return ReportWorkflow.caseRow(report.status, action).filter(r -> holds(r.roles(), roles))
+                .orElseThrow(() -> notAllowed(action, report.status, allowedActions(report)));
+    }
+
+    /** As {@link #caseRow}; a ppk acts only on its own agency's tracks (403 otherwise). */
+    ReportWorkflow.TrackRow trackRow(ReportTrack track, TrackAction action, String ifMatch) {
+        Set<String> roles = roles();
+        boolean ever = ReportWorkflow.TRACK.stream().anyMatch(r -> r.action() == action && holds(r.roles(), roles));
+        if (!ever || (isPpkAction(action, roles) && !ownAgency(track))) {
+            throw forbidden(action, track.status, allowedActions(track));
+        }
+        EntityTags.requireMatch(ifMatch, track.version);
+        return ReportWorkflow.trackRow(track.status, action).filter(r -> holds(r.roles(), roles))
+                .orElseThrow(() -> notAllowed(action, track.status, allowedActions(track)));
+    }
+
+    static ApiException notAllowed(Enum<?> action, Enum<?> state, List<? extends Enum<?>> allowed) {
+        return ApiException.conflict("REPORT_TRANSITION_NOT_ALLOWED", action, state)
+                .with("currentState", state).with("allowedActions", allowed);
+    }
+
+    private ApiException forbidden(Enum<?> action, Enum<?> state, List<? extends Enum<?>> allowed) {
+        return ApiException.forbidden("REPORT_ACTION_FORBIDDEN", action, caller.primaryRole())
+                .with("currentState", state).with("allowedActions", allowed);
+    }
+
+    private Set<String> roles() {
+        return Roles.ALL.stream().filter(caller::hasRole).collect(Collectors.toSet());
+    }
+
+    private static boolean holds(Set<String> rowRoles, Set<String> callerRoles) {
+        return rowRoles.stream().anyMatch(callerRoles::contains);
+    }
+
+    private boolean isPpkAction(TrackAction action, Set<String> roles) {
+        return roles.contains(Roles.PPK) && ReportWorkflow.TRACK.stream()
+                .anyMatch(r -> r.action() == action && r.roles().contains(Roles.PPK));
+    }
+
+    private boolean ownAgency(ReportTrack track) {
+        return caller.agencyCode().map(track.agency.code::equalsIgnoreCase).orElse(false);
+    }
+}
