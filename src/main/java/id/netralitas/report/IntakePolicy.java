@@ -56,10 +56,6 @@ final class IntakePolicy {
         };
     }
 
-    Submitter submitter() {
-        return submitter;
-    }
-
     private static Permission permission(String role) {
         return switch (role) {
             case Roles.ADMIN -> new Permission(EnumSet.allOf(ReportOrigin.class), EnumSet.allOf(ReportChannel.class),

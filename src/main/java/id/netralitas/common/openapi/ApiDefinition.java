@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "messages"),
                 @Tag(name = "Identity custody", description = "Requests to see a reporter's identity, a custodian's "
                         + "decision, and the log of every disclosure"),
-                @Tag(name = "ReadableCodes", description = "The public reporter's view of a case, reached with the receipt alone"),
+                @Tag(name = "Receipts", description = "The public reporter's view of a case, reached with the receipt alone"),
                 @Tag(name = "Report workflow", description = "Handling a case from registration to sanction: transitions, "
                         + "per-employee follow-up, deadlines, escalation, and the hash-chained history"),
                 @Tag(name = "Pakta integritas", description = "Integrity pacts per election: versioned templates, "
