@@ -13,6 +13,7 @@ import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
 import id.netralitas.common.web.EntityTags;
+import id.netralitas.common.web.RateLimited;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -236,6 +237,7 @@ public class PactSignatureResource {
     @Path("verify/{code}")
     @PermitAll
     @SecurityRequirementsSet
+    @RateLimited(value = PactVerificationService.FAILURE_POLICY, counting = RateLimited.Counting.NOT_FOUND)
     @Operation(operationId = "verifyPactReceipt", summary = "Check a pact receipt (no account needed)",
             description = "Answers VALID, REVOKED, or ALTERED when the stored record no longer matches its content hash "
                     + "(recomputed now from the stored template and signer fields); the signer's name is masked. Case, "

@@ -2,48 +2,45 @@ package id.netralitas.pact;
 
 import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
-import id.netralitas.common.web.ClientLimits;
 import id.netralitas.common.security.ReadableCodes;
+import id.netralitas.common.web.ClientLimit;
+import id.netralitas.common.web.ReceiptLimitConfig;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.LocalDate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Public receipt check (no account): finds the signature by its verification code, recomputes the
  * content hash from the stored template and signer fields, and answers VALID, REVOKED, or ALTERED
- * (the stored record no longer matches its hash). Unknown codes are 404, and a client with too many
- * of them in a window gets 429, as with report receipts.
+ * (the stored record no longer matches its hash). Unknown codes are 404, counted per client as with
+ * report receipts ({@code @RateLimited} on the endpoint).
  */
 @RequestScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PactVerificationService {
 
+    /** Look-ups of verification codes that no signature has. */
     static final String FAILURE_POLICY = "pact-receipt-failure";
 
     @Inject
     EntityManager em;
 
-    @Inject
-    ClientLimits limits;
-
-    @ConfigProperty(name = "netralitas.receipt.failure-limit", defaultValue = "10")
-    int failureLimit;
-
-    @ConfigProperty(name = "netralitas.receipt.failure-window", defaultValue = "15M")
-    Duration failureWindow;
+    @Produces
+    @Singleton
+    static ClientLimit failureLimit(ReceiptLimitConfig config) {
+        return new ClientLimit(FAILURE_POLICY, config.failureLimit(), config.failureWindow());
+    }
 
     public PactDtos.VerificationResponse verify(String code) {
-        limits.requireBelow(FAILURE_POLICY, failureLimit, failureWindow);
         String canonical = ReadableCodes.normalize(code).orElse(null);
         PactSignature s = canonical == null ? null : em.createQuery("select s from PactSignature s join fetch s.election "
                         + "join fetch s.template where s.verificationCode = :code", PactSignature.class)
                 .setParameter("code", canonical).getResultList().stream().findFirst().orElse(null);
         if (s == null) {
-            limits.acquire(FAILURE_POLICY, failureLimit, failureWindow);
             throw ApiException.notFound("PACT_RECEIPT_NOT_FOUND");
         }
         String recomputed = PactContent.sha256(PactContent.canonical(s, s.template));

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,7 +35,7 @@ public class CaseNumbers {
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(int year) {
         try {
-            ensureCounter(year);
+            ensureCounterInOwnTransaction(year);
             try (Connection connection = dataSource.getConnection()) {
                 if (advance(connection, year) == 0) {
                     throw new IllegalStateException("The case number counter of " + year + " is missing");
@@ -55,7 +54,8 @@ public class CaseNumbers {
         }
     }
 
-    private void ensureCounter(int year) {
+    /** The counter row is created in a transaction of its own (see the class comment). */
+    private void ensureCounterInOwnTransaction(int year) {
         if (counters.contains(year)) {
             return;
         }

@@ -99,7 +99,7 @@ public class DemoReports {
                 Scenario scenario = SCENARIOS.get(s);
                 String[] region = REGIONS.get((s + round) % REGIONS.size());
                 try {
-                    intake.submit(request(scenario, region, round, n), submitter(scenario), null,
+                    intake.registerReceivedAt(request(scenario, region, round, n), submitter(scenario),
                             LocalDate.parse(scenario.known()).plusDays(1 + round).atTime(9 + round, 15).atZone(WIB).toInstant());
                     n++;
                 } catch (RuntimeException e) {
@@ -126,11 +126,11 @@ public class DemoReports {
                 bawaslu ? "BAWASLU-DEMO" : null, bawaslu ? "DEMO/" + region[1] + "/" + (n + 1) : null);
     }
 
-    private static ReportIntakeService.Submitter submitter(Scenario scenario) {
+    private static Submitter submitter(Scenario scenario) {
         return switch (scenario.origin()) {
-            case "TEMUAN", "PENERUSAN" -> new ReportIntakeService.Submitter("demo-bawaslu", "bawaslu", null);
-            case "INTERNAL" -> new ReportIntakeService.Submitter("demo-verifier", "verifier", null);
-            default -> new ReportIntakeService.Submitter("demo-public", "public", null);
+            case "TEMUAN", "PENERUSAN" -> new Submitter("demo-bawaslu", "bawaslu", null);
+            case "INTERNAL" -> new Submitter("demo-verifier", "verifier", null);
+            default -> new Submitter("demo-public", "public", null);
         };
     }
 }

@@ -1,13 +1,15 @@
 package id.netralitas.report;
 
-import id.netralitas.common.security.ReadableCodes;
+import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.i18n.Messages;
+import id.netralitas.common.web.RateLimited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @SecurityRequirementsSet
+@RateLimited(value = ReportClientLimits.RECEIPT_FAILURE, counting = RateLimited.Counting.NOT_FOUND)
 public class ReceiptResource {
 
     static final String RECEIPT_PATTERN = "^[0-9A-Za-z -]{16,40}$";
@@ -66,14 +69,14 @@ public class ReceiptResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addReceiptMessage", summary = "Add information to a case, as its reporter")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReportResource.MessageResponse.class)))
+            schema = @Schema(implementation = MessageResponse.class)))
     @APIResponse(responseCode = "404", description = "No case has this receipt")
     public Response addReceiptMessage(
             @Parameter(description = "The receipt", schema = @Schema(type = SchemaType.STRING, maxLength = 40,
                     pattern = RECEIPT_PATTERN)) @PathParam("receipt") String receipt,
             @NotNull @Valid ReporterMessage message) {
         ReportMessage added = receipts.addMessage(receipt, message.body());
-        return Response.status(201).entity(ReportResource.MessageResponse.of(added, false)).build();
+        return Response.status(201).entity(MessageResponse.of(added, false)).build();
     }
 
     @POST
@@ -82,17 +85,17 @@ public class ReceiptResource {
     @Operation(operationId = "addReceiptEvidence", summary = "Add evidence to a case, as its reporter",
             description = "The same form and limits as adding evidence to a report.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReportResource.EvidenceResponse.class)))
+            schema = @Schema(implementation = EvidenceResponse.class)))
     @APIResponse(responseCode = "404", description = "No case has this receipt")
     @APIResponse(responseCode = "413", description = "The file is larger than the evidence limit")
     @APIResponse(responseCode = "415", description = "The file's content is not an allowed type")
     public Response addReceiptEvidence(
             @Parameter(description = "The receipt", schema = @Schema(type = SchemaType.STRING, maxLength = 40,
                     pattern = RECEIPT_PATTERN)) @PathParam("receipt") String receipt,
-            @jakarta.ws.rs.BeanParam ReportResource.EvidenceForm form) {
+            @BeanParam EvidenceForm form) {
         ReportEvidence added = receipts.addEvidence(receipt, form.submission());
         // the reporter's own file, as sent
-        return Response.status(201).entity(ReportResource.EvidenceResponse.of(added, true)).build();
+        return Response.status(201).entity(EvidenceResponse.of(added, true)).build();
     }
 
     @Schema(name = "ReporterMessage")
@@ -111,16 +114,16 @@ public class ReceiptResource {
             @Schema(description = "The public status in the caller's language", maxLength = 200) String statusLabel,
             @Schema(format = "date", maxLength = 10) LocalDate receivedOn,
             @Schema(format = "date", maxLength = 10) LocalDate lastUpdateOn,
-            @Schema(maxItems = 1000) List<ReportResource.MessageResponse> messages) {
+            @Schema(maxItems = 1000) List<MessageResponse> messages) {
 
         static ReceiptView of(ReceiptService.View view, Locale locale) {
             Report report = view.report();
             String publicStatus = PublicStatus.of(report.status);
             return new ReceiptView(report.caseNumber, publicStatus,
                     Messages.get(locale, "public-status." + publicStatus),
-                    report.receivedAt.atZone(id.netralitas.calendar.CalendarService.ZONE).toLocalDate(),
-                    report.statusChangedAt.atZone(id.netralitas.calendar.CalendarService.ZONE).toLocalDate(),
-                    view.messages().stream().map(m -> ReportResource.MessageResponse.of(m, false)).toList());
+                    report.receivedAt.atZone(CalendarService.ZONE).toLocalDate(),
+                    report.statusChangedAt.atZone(CalendarService.ZONE).toLocalDate(),
+                    view.messages().stream().map(m -> MessageResponse.of(m, false)).toList());
         }
     }
 

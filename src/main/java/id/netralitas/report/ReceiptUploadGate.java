@@ -4,6 +4,7 @@ import id.netralitas.common.security.ReadableCodes;
 import id.netralitas.common.web.ClientKeys;
 import id.netralitas.common.web.EdgeProblems;
 import id.netralitas.common.web.RateLimiter;
+import id.netralitas.common.web.ReceiptLimitConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
@@ -13,18 +14,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks the receipt of an evidence upload ({@code POST /api/v1/receipts/{receipt}/evidence}) before
  * a byte of the body is read: a receipt that cannot be one, or that no case has, is answered 404
  * {@code RECEIPT_NOT_FOUND} at once (and the connection closed), counting as a failed look-up for
- * the client exactly as {@link ReceiptService} counts it; a client locked out for too many unknown
+ * the client exactly as the receipt endpoints count it; a client locked out for too many unknown
  * receipts is answered 429. Anyone may post here without an account, so nothing is spooled for a
  * case that does not exist.
  */
@@ -42,11 +41,8 @@ public class ReceiptUploadGate {
     @Inject
     ReportRepository reports;
 
-    @ConfigProperty(name = "netralitas.receipt.failure-limit", defaultValue = "10")
-    int failureLimit;
-
-    @ConfigProperty(name = "netralitas.receipt.failure-window", defaultValue = "15M")
-    Duration failureWindow;
+    @Inject
+    ReceiptLimitConfig limit;
 
     /** After the rate limit (90), before the body limits (80) and the evidence route that reads the body. */
     void register(@Observes Filters filters) {
@@ -60,7 +56,8 @@ public class ReceiptUploadGate {
             return;
         }
         String client = ClientKeys.of(ctx.request());
-        RateLimiter.Decision standing = limiter.peek(ReceiptService.FAILURE_POLICY, client, failureLimit, failureWindow);
+        RateLimiter.Decision standing = limiter.peek(ReportClientLimits.RECEIPT_FAILURE, client, limit.failureLimit(),
+                limit.failureWindow());
         if (!standing.allowed()) {
             tooMany(ctx, standing);
             return;
@@ -86,7 +83,8 @@ public class ReceiptUploadGate {
     }
 
     private void unknown(RoutingContext ctx, String client) {
-        RateLimiter.Decision counted = limiter.acquire(ReceiptService.FAILURE_POLICY, client, failureLimit, failureWindow);
+        RateLimiter.Decision counted = limiter.acquire(ReportClientLimits.RECEIPT_FAILURE, client, limit.failureLimit(),
+                limit.failureWindow());
         if (!counted.allowed()) {
             tooMany(ctx, counted);
             return;

@@ -1,6 +1,5 @@
 package id.netralitas.report;
 
-import id.netralitas.common.security.Hashes;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netralitas.common.i18n.Messages;
 import id.netralitas.common.idempotency.IdempotencyService;
@@ -40,6 +39,9 @@ public class ReportBatchResource {
     @Inject
     Caller caller;
 
+    @Inject
+    IdempotencyService idempotency;
+
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.BAWASLU})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -55,9 +57,8 @@ public class ReportBatchResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = "^[\\x21-\\x7E]{1,255}$"))
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Context HttpHeaders headers) {
-        return batches.submit(request.reports(), ReportIntakeService.Submitter.of(caller),
-                IdempotencyService.key(idempotencyKey), Hashes.sha256(request.reports().toString()),
-                Messages.negotiate(headers.getAcceptableLanguages())).body();
+        return batches.submit(request.reports(), IntakePolicy.submitter(caller), IdempotencyService.key(idempotencyKey),
+                idempotency.requestHash(request), Messages.negotiate(headers.getAcceptableLanguages())).body();
     }
 
     /** The batch: items are read one by one, so a malformed item is rejected alone. */

@@ -49,7 +49,7 @@ public class ReportBatchService {
     public record Outcome(ReportBatchResponse body, boolean replayed) {
     }
 
-    public Outcome submit(List<JsonNode> items, ReportIntakeService.Submitter submitter, Optional<String> key,
+    public Outcome submit(List<JsonNode> items, Submitter submitter, Optional<String> key,
                           String requestSha256, Locale locale) {
         String scope = "report-batch:" + submitter.name();
         if (key.isPresent()) {
@@ -74,12 +74,17 @@ public class ReportBatchService {
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
-            QuarkusTransaction.requiringNew().run(() -> idempotency.remember(scope, key.get(), requestSha256, null, 200, stored));
+            rememberInOwnTransaction(scope, key.get(), requestSha256, stored);
         }
         return new Outcome(body, false);
     }
 
-    private ReportBatchResponse.Item one(int index, JsonNode node, ReportIntakeService.Submitter submitter, Locale locale) {
+    /** The answer is recorded after every item's own transaction has ended. */
+    private void rememberInOwnTransaction(String scope, String key, String requestSha256, String answer) {
+        QuarkusTransaction.requiringNew().run(() -> idempotency.remember(scope, key, requestSha256, null, 200, answer));
+    }
+
+    private ReportBatchResponse.Item one(int index, JsonNode node, Submitter submitter, Locale locale) {
         ReportRequest request;
         try {
             request = json.treeToValue(node, ReportRequest.class);
@@ -99,7 +104,7 @@ public class ReportBatchService {
             return ReportBatchResponse.Item.rejected(index, "VALIDATION_FAILED", invalid);
         }
         try {
-            ReportIntakeService.Intake result = intake.submit(request, submitter, (ReportIntakeService.Idempotency) null);
+            ReportIntakeService.Intake result = intake.register(request, submitter);
             return ReportBatchResponse.Item.accepted(index, result.created(), result.report().publicId,
                     result.report().caseNumber);
         } catch (ApiException e) {

@@ -26,12 +26,12 @@ class ReportCsvExportTest {
 
     private static final String KENDARI = "KOTA-74.71";
     private static final String LAHAT = "KAB-16.04";
-    private static final List<String> HEADER = List.of(ReportResource.CSV_HEADER.split(","));
+    private static final List<String> HEADER = List.of(ReportCsv.HEADER.split(","));
 
     private static List<List<String>> csv(String token, String query) throws IOException {
         String body = as(token).accept("text/csv").get("/api/v1/reports" + query).then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString();
-        assertTrue(body.startsWith(ReportResource.CSV_HEADER + "\r\n"));
+        assertTrue(body.startsWith(ReportCsv.HEADER + "\r\n"));
         List<List<String>> rows = new ArrayList<>();
         try (CsvReader reader = new CsvReader(new StringReader(body))) {
             for (List<String> row = reader.next(); row != null; row = reader.next()) {

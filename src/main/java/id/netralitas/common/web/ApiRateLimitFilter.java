@@ -6,9 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The general rate limit of the API: every request under {@code /api/} counts against its client
@@ -32,14 +30,8 @@ public class ApiRateLimitFilter {
     @Inject
     EdgeProblems problems;
 
-    @ConfigProperty(name = "netralitas.rate-limit.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "netralitas.rate-limit.requests", defaultValue = "600")
-    int requests;
-
-    @ConfigProperty(name = "netralitas.rate-limit.window", defaultValue = "60S")
-    Duration window;
+    @Inject
+    ApiRateLimitConfig config;
 
     void register(@Observes Filters filters) {
         filters.register(this::filter, 90);
@@ -47,11 +39,11 @@ public class ApiRateLimitFilter {
 
     void filter(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (!enabled || !request.path().startsWith("/api/")) {
+        if (!config.enabled() || !request.path().startsWith("/api/")) {
             ctx.next();
             return;
         }
-        RateLimiter.Decision decision = limiter.acquire(POLICY, ClientKeys.of(request), requests, window);
+        RateLimiter.Decision decision = limiter.acquire(POLICY, ClientKeys.of(request), config.requests(), config.window());
         ctx.response()
                 .putHeader(LIMIT, Integer.toString(decision.limit()))
                 .putHeader(REMAINING, Integer.toString(decision.remaining()))
