@@ -42,12 +42,16 @@ final class IntakePolicy {
         return new IntakePolicy(submitter);
     }
 
-    /** The submitter a token stands for: anonymous is the public; otherwise its primary role. */
+    /** The roles that file reports, in precedence order for a token that holds several. */
+    private static final List<String> SUBMITTING_ROLES = List.of(Roles.ADMIN, Roles.BAWASLU, Roles.VERIFIER, Roles.PPK,
+            Roles.ASN);
+
+    /** The submitter a token stands for: anonymous is the public; otherwise its first submitting role. */
     static Submitter submitter(Caller caller) {
         if (caller.isAnonymous()) {
             return new Submitter("anonymous", Submitter.PUBLIC, null);
         }
-        String role = caller.primaryRole();
+        String role = caller.firstRoleOf(SUBMITTING_ROLES).orElseThrow(() -> ApiException.forbidden("FORBIDDEN"));
         return switch (role) {
             case Roles.ADMIN, Roles.BAWASLU, Roles.VERIFIER, Roles.ASN -> new Submitter(caller.name(), role, null,
                     caller.sources());

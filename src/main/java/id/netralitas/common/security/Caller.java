@@ -4,6 +4,7 @@ import id.netralitas.common.error.ApiException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -34,7 +35,12 @@ public class Caller {
 
     /** The caller's main role, for audit records: the first it holds of {@link Roles#ALL}, or "anonymous". */
     public String primaryRole() {
-        return Roles.ALL.stream().filter(this::hasRole).findFirst().orElse("anonymous");
+        return firstRoleOf(Roles.ALL).orElse("anonymous");
+    }
+
+    /** The first of {@code roles}, in their order, that this caller holds. */
+    public Optional<String> firstRoleOf(List<String> roles) {
+        return roles.stream().filter(this::hasRole).findFirst();
     }
 
     /** The principal name (token {@code upn}, {@code preferred_username} or {@code sub}), for audit. */

@@ -1,5 +1,7 @@
 package id.netralitas.common.security;
 
+import java.util.List;
+
 /** The roles carried in the token's {@code groups} claim. */
 public final class Roles {
 
@@ -19,7 +21,7 @@ public final class Roles {
     public static final String CUSTODIAN = "custodian";
 
     /** Every role, most privileged first. */
-    public static final java.util.List<String> ALL = java.util.List.of(ADMIN, CUSTODIAN, VERIFIER, BAWASLU, MONITOR, PPK, ASN);
+    public static final List<String> ALL = List.of(ADMIN, CUSTODIAN, VERIFIER, BAWASLU, MONITOR, PPK, ASN);
 
     /** Token claim naming the agency a {@code ppk} acts for: the agency code, e.g. {@code KOTA-74.71}. */
     public static final String CLAIM_AGENCY = "agency";
