@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     @Inject
-    ReportHistoryQueries historyQueries;
+    ReportHistory history;
 
     @GET
     @Path("verify")
@@ -29,9 +29,9 @@ public class AuditResource {
                     + "inserted outside the service.")
     @APIResponse(responseCode = "200", description = "The outcome")
     public VerificationResponse verifyAuditChain() {
-        ReportHistory.Verification v = historyQueries.verify();
-        return new VerificationResponse(v.valid(), v.eventsChecked(), v.firstBrokenSeq(),
-                v.firstBrokenReportId() == null ? null : historyQueries.caseNumber(v.firstBrokenReportId()), v.reason());
+        ReportHistory.Verification v = history.verify();
+        return new VerificationResponse(v.valid(), v.eventsChecked(), v.firstBrokenSeq(), v.firstBrokenCaseNumber(),
+                v.reason());
     }
 
     @Schema(name = "AuditVerification")

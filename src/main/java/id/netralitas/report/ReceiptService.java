@@ -27,7 +27,7 @@ public class ReceiptService {
     ReportRepository reports;
 
     @Inject
-    ReportMessages messages;
+    ReportMessageService messages;
 
     @Inject
     EvidenceService evidence;

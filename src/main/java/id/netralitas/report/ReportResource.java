@@ -118,7 +118,7 @@ public class ReportResource {
     EvidenceService evidence;
 
     @Inject
-    ReportMessages messages;
+    ReportMessageService messages;
 
     @Inject
     ReportAccess access;
@@ -238,9 +238,9 @@ public class ReportResource {
             @Parameter(description = "Only reports past a deadline: the case's current one, or a PPK follow-up "
                     + "(or, with false, none)") @QueryParam("overdue") Boolean overdue,
             @Valid @BeanParam PageParams page) {
-        return queries.list(new ReportQueryService.Filter(status, electionCode, regionCode, agencyCode, nip,
+        return views.page(queries.list(new ReportQueryService.Filter(status, electionCode, regionCode, agencyCode, nip,
                 violationType, origin, channel, receivedFrom, receivedTo, late, possibleDuplicate, candidatePhase,
-                overdue), page).map(views::of);
+                overdue), page));
     }
 
     /** {@code listReports} as CSV (documented there): every matching report, streamed. */

@@ -50,7 +50,7 @@ public class WorkflowResource {
     ReportViews views;
 
     @Inject
-    ReportHistoryQueries historyQueries;
+    ReportEventRepository events;
 
     @Inject
     ReportAccess access;
@@ -148,7 +148,7 @@ public class WorkflowResource {
             @Valid @BeanParam PageParams page) {
         Report report = queries.get(id);
         boolean identity = access.seesReporter(report);
-        return historyQueries.of(report, page).map(e -> EventResponse.of(e, identity));
+        return events.of(report, page).map(e -> EventResponse.of(e, identity));
     }
 
     @Schema(name = "ReportEvent", description = "One entry of a case's history")

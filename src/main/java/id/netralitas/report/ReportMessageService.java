@@ -1,7 +1,7 @@
 package id.netralitas.report;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -10,9 +10,12 @@ import java.util.UUID;
 /** Messages on cases; a message to or from the reporter also counts as an update the reporter sees. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class ReportMessages implements PanacheRepository<ReportMessage> {
+public class ReportMessageService {
 
-    @jakarta.inject.Inject
+    @Inject
+    ReportMessageRepository messages;
+
+    @Inject
     ReportHistory history;
 
     public ReportMessage add(Report report, ReportMessage.Kind kind, String body, String author) {
@@ -23,7 +26,7 @@ public class ReportMessages implements PanacheRepository<ReportMessage> {
         message.body = body.trim();
         message.author = author;
         message.createdAt = Instant.now();
-        persist(message);
+        messages.persist(message);
         if (kind != ReportMessage.Kind.INTERNAL_NOTE) {
             report.statusChangedAt = message.createdAt;
         }
@@ -35,8 +38,6 @@ public class ReportMessages implements PanacheRepository<ReportMessage> {
 
     /** All messages of a case, oldest first, optionally only those the reporter may see. */
     public List<ReportMessage> of(Report report, boolean reporterVisibleOnly) {
-        return reporterVisibleOnly
-                ? list("report = ?1 and kind <> ?2 order by createdAt, id", report, ReportMessage.Kind.INTERNAL_NOTE)
-                : list("report = ?1 order by createdAt, id", report);
+        return messages.ofReport(report, reporterVisibleOnly);
     }
 }
