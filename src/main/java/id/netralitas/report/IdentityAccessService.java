@@ -5,6 +5,7 @@ import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Caller;
 import id.netralitas.common.security.Roles;
+import id.netralitas.common.text.Text;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -96,7 +97,7 @@ public class IdentityAccessService {
         request.status = approve ? IdentityAccessRequest.Status.APPROVED : IdentityAccessRequest.Status.REJECTED;
         request.decidedBy = caller.name();
         request.decidedAt = Instant.now();
-        request.decisionNote = note == null || note.isBlank() ? null : note.trim();
+        request.decisionNote = Text.blankToNull(note);
         request.validUntil = approve ? request.decidedAt.plus(config.validFor()) : null;
         return request;
     }
