@@ -30,9 +30,9 @@ public class IdentityAccessQueueResource {
     @Operation(operationId = "listIdentityAccessQueue", summary = "A custodian's queue of identity access requests",
             description = "Every case's requests, oldest first; `status=PENDING` for those awaiting a decision.")
     @APIResponse(responseCode = "200", description = "A page of requests")
-    public PageResponse<IdentityAccessResource.AccessRequestResponse> listIdentityAccessQueue(
+    public PageResponse<IdentityAccessDtos.AccessRequestResponse> listIdentityAccessQueue(
             @QueryParam("status") IdentityAccessRequest.Status status,
             @Valid @BeanParam PageParams page) {
-        return service.queue(status, page).map(IdentityAccessResource.AccessRequestResponse::of);
+        return service.queue(status, page).map(IdentityAccessDtos.AccessRequestResponse::of);
     }
 }

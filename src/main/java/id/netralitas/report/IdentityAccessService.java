@@ -5,17 +5,14 @@ import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Caller;
 import id.netralitas.common.security.Roles;
+import id.netralitas.common.text.Text;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Custody of reporters' identities (docs/security.md): an officer in scope who does not see the
@@ -38,16 +35,16 @@ public class IdentityAccessService {
     Caller caller;
 
     @Inject
-    EntityManager em;
+    ReportRepository reports;
 
     @Inject
-    IdentityAccessRequests requests;
+    IdentityAccessRequestRepository requests;
 
     @Inject
-    IdentityDisclosures disclosures;
+    IdentityDisclosureRepository disclosures;
 
-    @ConfigProperty(name = "netralitas.identity-access.valid-for", defaultValue = "P7D")
-    Duration validFor;
+    @Inject
+    IdentityAccessConfig config;
 
     /** An officer asks to see who reported a case in their scope. */
     @Transactional
@@ -59,11 +56,7 @@ public class IdentityAccessService {
         if (access.seesReporter(report)) {
             throw ApiException.conflict("IDENTITY_ALREADY_VISIBLE", report.caseNumber);
         }
-        boolean pending = em.createQuery("select count(q) from IdentityAccessRequest q where q.report = :report "
-                        + "and q.requestedBy = :who and q.status = :pending", Long.class)
-                .setParameter("report", report).setParameter("who", caller.name())
-                .setParameter("pending", IdentityAccessRequest.Status.PENDING).getSingleResult() > 0;
-        if (pending) {
+        if (requests.hasPending(report, caller.name())) {
             throw ApiException.conflict("IDENTITY_REQUEST_PENDING", report.caseNumber);
         }
         IdentityAccessRequest request = new IdentityAccessRequest();
@@ -73,7 +66,7 @@ public class IdentityAccessService {
         request.requesterRole = caller.primaryRole();
         request.reason = reason.trim();
         request.status = IdentityAccessRequest.Status.PENDING;
-        em.persist(request);
+        requests.persist(request);
         return request;
     }
 
@@ -81,22 +74,13 @@ public class IdentityAccessService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<IdentityAccessRequest> ofReport(String reportId) {
         Report report = custodian() ? queries.find(reportId) : queries.get(reportId);
-        var query = em.createQuery("select q from IdentityAccessRequest q where q.report = :report"
-                + (custodian() ? "" : " and q.requestedBy = :who") + " order by q.id", IdentityAccessRequest.class)
-                .setParameter("report", report);
-        if (!custodian()) {
-            query.setParameter("who", caller.name());
-        }
-        return query.setMaxResults(1000).getResultList();
+        return requests.ofReport(report, custodian() ? null : caller.name());
     }
 
     /** A custodian's queue: requests on every case, optionally of one status, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<IdentityAccessRequest> queue(IdentityAccessRequest.Status status, PageParams page) {
-        PanacheQuery<IdentityAccessRequest> query = status == null
-                ? requests.find("from IdentityAccessRequest q", Sort.by("q.id"))
-                : requests.find("from IdentityAccessRequest q where q.status = ?1", Sort.by("q.id"), status);
-        query.page(page.page, page.size);
+        PanacheQuery<IdentityAccessRequest> query = requests.queue(status).page(page.page, page.size);
         return PageResponse.of(query.list(), page, query.count());
     }
 
@@ -113,8 +97,8 @@ public class IdentityAccessService {
         request.status = approve ? IdentityAccessRequest.Status.APPROVED : IdentityAccessRequest.Status.REJECTED;
         request.decidedBy = caller.name();
         request.decidedAt = Instant.now();
-        request.decisionNote = note == null || note.isBlank() ? null : note.trim();
-        request.validUntil = approve ? request.decidedAt.plus(validFor) : null;
+        request.decisionNote = Text.blankToNull(note);
+        request.validUntil = approve ? request.decidedAt.plus(config.validFor()) : null;
         return request;
     }
 
@@ -139,16 +123,15 @@ public class IdentityAccessService {
     /** Records that the caller was shown the reporter of this case (the intake unit reading it). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void logIntakeRead(long reportId, String operation) {
-        log(em.getReference(Report.class, reportId), IdentityDisclosure.Ground.INTAKE_SCOPE, null, operation);
+        log(reports.getEntityManager().getReference(Report.class, reportId), IdentityDisclosure.Ground.INTAKE_SCOPE, null,
+                operation);
     }
 
     /** The disclosures of a case, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<IdentityDisclosure> log(String reportId, PageParams page) {
         Report report = queries.find(reportId);
-        PanacheQuery<IdentityDisclosure> query = disclosures.find("from IdentityDisclosure d where d.report = ?1",
-                Sort.by("d.id"), report);
-        query.page(page.page, page.size);
+        PanacheQuery<IdentityDisclosure> query = disclosures.ofReport(report).page(page.page, page.size);
         return PageResponse.of(query.list(), page, query.count());
     }
 
@@ -161,14 +144,11 @@ public class IdentityAccessService {
         d.request = request;
         d.operation = operation;
         d.disclosedAt = Instant.now();
-        em.persist(d);
+        disclosures.persist(d);
     }
 
     private IdentityAccessRequest find(Report report, String requestId) {
-        return em.createQuery("select q from IdentityAccessRequest q where q.report = :report and q.publicId = :id",
-                        IdentityAccessRequest.class)
-                .setParameter("report", report).setParameter("id", requestId == null ? "" : requestId)
-                .getResultStream().findFirst()
+        return requests.findByPublicId(report, requestId == null ? "" : requestId)
                 .orElseThrow(() -> ApiException.notFound("IDENTITY_REQUEST_NOT_FOUND", requestId));
     }
 

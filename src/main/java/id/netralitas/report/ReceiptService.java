@@ -22,7 +22,7 @@ public class ReceiptService {
     ReportRepository reports;
 
     @Inject
-    ReportMessages messages;
+    ReportMessageService messages;
 
     @Inject
     EvidenceService evidence;
@@ -37,7 +37,7 @@ public class ReceiptService {
     }
 
     public ReportMessage addMessage(String receipt, String body) {
-        return messages.add(resolve(receipt), ReportMessage.Kind.FROM_REPORTER, body, "reporter");
+        return messages.record(resolve(receipt), ReportMessage.Kind.FROM_REPORTER, body, "reporter");
     }
 
     public ReportEvidence addEvidence(String receipt, EvidenceService.Submission submission) {

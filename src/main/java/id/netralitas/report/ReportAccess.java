@@ -58,14 +58,22 @@ public class ReportAccess {
         throw ApiException.forbidden("FORBIDDEN");
     }
 
-    /** Whether the report is in the caller's case scope (false for callers who read no case). */
-    public boolean inScope(Report report) {
-        Scope scope;
+    /** Whether the caller reads cases at all (the ones in its {@linkplain #readScope() scope}). */
+    public boolean readsCases() {
         try {
-            scope = readScope();
+            readScope();
+            return true;
         } catch (ApiException e) {
             return false;
         }
+    }
+
+    /** Whether the report is in the caller's case scope (false for callers who read no case). */
+    public boolean inScope(Report report) {
+        if (!readsCases()) {
+            return false;
+        }
+        Scope scope = readScope();
         if (scope.agency().isPresent()) {
             return report.employees.stream().anyMatch(e -> e.agency != null
                     && e.agency.code.equalsIgnoreCase(scope.agency().get()));

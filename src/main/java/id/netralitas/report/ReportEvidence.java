@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Evidence of a report: a file (its content in chunks, see EvidenceService) or a link. */
+/** Evidence of a report: a file (its content in chunks, see EvidenceChunkJdbc) or a link. */
 @Entity
 @Table(name = "report_evidence")
 public class ReportEvidence {

@@ -3,30 +3,22 @@ package id.netralitas.report;
 import id.netralitas.common.security.Hashes;
 import id.netralitas.event.DomainEventType;
 import id.netralitas.event.DomainEvents;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import id.netralitas.common.idempotency.IdempotencyService;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The append-only, hash-chained history of every case. Each event stores the hash of the event
  * before it in the whole log and {@code SHA-256(prevHash + "\n" + canonical content)}; the
- * canonical content is documented in docs/audit.md. Appending locks the chain's head row in the
- * caller's transaction, so events get consecutive sequence numbers in commit order. Nothing in the
- * service updates or deletes an event: {@link #verify()} recomputes the chain and names the first
+ * canonical content is documented in docs/audit.md. Events are written by {@link ReportHistoryJdbc}
+ * under the chain head's lock, so they get consecutive sequence numbers in commit order. Nothing in
+ * the service updates or deletes an event: {@link #verify()} recomputes the chain and names the first
  * event that does not fit.
  */
 @ApplicationScoped
@@ -34,10 +26,12 @@ public class ReportHistory {
 
     static final String GENESIS = "0".repeat(64);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-    private static final int PAGE = 1000;
 
     @Inject
-    AgroalDataSource dataSource;
+    ReportHistoryJdbc log;
+
+    @Inject
+    ReportRepository reports;
 
     @Inject
     DomainEvents events;
@@ -48,56 +42,13 @@ public class ReportHistory {
     }
 
     /** The outcome of a chain check: the first event that breaks it, if any. */
-    public record Verification(boolean valid, long eventsChecked, Long firstBrokenSeq, Long firstBrokenReportId,
+    public record Verification(boolean valid, long eventsChecked, Long firstBrokenSeq, String firstBrokenCaseNumber,
                                String reason) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(Entry e) {
-        try (Connection connection = dataSource.getConnection()) {
-            long lastSeq;
-            String lastHash;
-            try (PreparedStatement head = connection.prepareStatement(
-                    "SELECT last_seq, last_hash FROM report_event_head WHERE id = 1 FOR UPDATE");
-                 ResultSet rs = head.executeQuery()) {
-                rs.next();
-                lastSeq = rs.getLong(1);
-                lastHash = rs.getString(2);
-            }
-            long seq = lastSeq + 1;
-            LocalDateTime at = LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
-            String hash = hash(lastHash, canonical(seq, e, at));
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO report_event (seq, report_id, "
-                    + "track_nip, event_type, action, from_state, to_state, actor, actor_role, occurred_at, note, "
-                    + "legal_basis, document_number, details, prev_hash, hash) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, seq);
-                insert.setLong(2, e.reportId());
-                insert.setString(3, e.trackNip());
-                insert.setString(4, e.type().name());
-                insert.setString(5, e.action());
-                insert.setString(6, e.from());
-                insert.setString(7, e.to());
-                insert.setString(8, e.actor());
-                insert.setString(9, e.role());
-                insert.setObject(10, at);
-                insert.setString(11, e.note());
-                insert.setString(12, e.legalBasis());
-                insert.setString(13, e.documentNumber());
-                insert.setString(14, e.details());
-                insert.setString(15, lastHash);
-                insert.setString(16, hash);
-                insert.executeUpdate();
-            }
-            try (PreparedStatement head = connection.prepareStatement(
-                    "UPDATE report_event_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-                head.setLong(1, seq);
-                head.setString(2, hash);
-                head.executeUpdate();
-            }
-        } catch (SQLException ex) {
-            throw new IllegalStateException("Appending to the case history failed", ex);
-        }
+        log.append(e, (prevHash, seq, at) -> hash(prevHash, canonical(seq, e, at)));
         publish(e);
     }
 
@@ -124,32 +75,29 @@ public class ReportHistory {
     }
 
     /** Recomputes the whole chain, a page at a time, and reports the first event that does not fit. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Verification verify() {
         long expectedSeq = 1;
         String previous = GENESIS;
         long checked = 0;
         while (true) {
-            long from = expectedSeq;
-            Page page = QuarkusTransaction.requiringNew().call(() -> page(from));
-            for (Row row : page.rows()) {
+            List<ReportHistoryJdbc.Row> page = readPageInNewTransaction(expectedSeq);
+            for (ReportHistoryJdbc.Row row : page) {
                 checked++;
-                if (row.seq() != expectedSeq) {
-                    return broken(checked, row, "event " + expectedSeq + " is missing");
-                }
-                if (!row.prevHash().equals(previous)) {
-                    return broken(checked, row, "its previous-hash does not match the event before it");
-                }
-                if (!hash(row.prevHash(), row.canonical()).equals(row.hash())) {
-                    return broken(checked, row, "its content does not match its hash");
+                String broken = row.seq() != expectedSeq ? "event " + expectedSeq + " is missing"
+                        : !row.prevHash().equals(previous) ? "its previous-hash does not match the event before it"
+                        : !hash(row.prevHash(), canonical(row.seq(), row.entry(), row.occurredAtUtc())).equals(row.hash())
+                        ? "its content does not match its hash" : null;
+                if (broken != null) {
+                    return new Verification(false, checked, row.seq(), caseNumber(row.entry().reportId()), broken);
                 }
                 previous = row.hash();
                 expectedSeq++;
             }
-            if (page.rows().size() < PAGE) {
+            if (page.size() < ReportHistoryJdbc.PAGE) {
                 long lastSeq = expectedSeq - 1;
-                String lastHash = previous;
-                Head head = QuarkusTransaction.requiringNew().call(this::head);
-                if (head.lastSeq() != lastSeq || !head.lastHash().equals(lastHash)) {
+                ReportHistoryJdbc.Head head = QuarkusTransaction.requiringNew().call(log::head);
+                if (head.lastSeq() != lastSeq || !head.lastHash().equals(previous)) {
                     return new Verification(false, checked, head.lastSeq(), null,
                             "the chain head (event " + head.lastSeq() + ") does not match the last event (" + lastSeq + ")");
                 }
@@ -158,48 +106,12 @@ public class ReportHistory {
         }
     }
 
-    private static Verification broken(long checked, Row row, String reason) {
-        return new Verification(false, checked, row.seq(), row.reportId(), reason);
+    private List<ReportHistoryJdbc.Row> readPageInNewTransaction(long fromSeq) {
+        return QuarkusTransaction.requiringNew().call(() -> log.page(fromSeq));
     }
 
-    private record Row(long seq, long reportId, String canonical, String prevHash, String hash) {
-    }
-
-    private record Page(java.util.List<Row> rows) {
-    }
-
-    private record Head(long lastSeq, String lastHash) {
-    }
-
-    private Page page(long fromSeq) throws SQLException {
-        java.util.List<Row> rows = new java.util.ArrayList<>(PAGE);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT seq, report_id, track_nip, event_type, action, "
-                     + "from_state, to_state, actor, actor_role, occurred_at, note, legal_basis, document_number, details, "
-                     + "prev_hash, hash FROM report_event WHERE seq >= ? ORDER BY seq LIMIT " + PAGE)) {
-            select.setLong(1, fromSeq);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    Entry e = new Entry(rs.getLong(2), rs.getString(3), ReportEvent.Type.valueOf(rs.getString(4)),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14));
-                    long seq = rs.getLong(1);
-                    rows.add(new Row(seq, e.reportId(), canonical(seq, e, rs.getObject(10, LocalDateTime.class)),
-                            rs.getString(15), rs.getString(16)));
-                }
-            }
-        }
-        return new Page(rows);
-    }
-
-    private Head head() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT last_seq, last_hash FROM report_event_head WHERE id = 1");
-             ResultSet rs = select.executeQuery()) {
-            rs.next();
-            return new Head(rs.getLong(1), rs.getString(2));
-        }
+    private String caseNumber(long reportId) {
+        return reports.findByIdOptional(reportId).map(r -> r.caseNumber).orElse(null);
     }
 
     /** The canonical content of an event: one {@code key=value} line per field, in this order. */

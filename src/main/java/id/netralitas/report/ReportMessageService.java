@@ -5,9 +5,15 @@ import id.netralitas.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
-/** Officers' messages on a report: to the reporter (only where a receipt exists) or internal notes. */
+/**
+ * Messages on cases: officers' messages to the reporter (only where a receipt exists) and internal
+ * notes, and the reporter's own messages through the receipt. A message to or from the reporter also
+ * counts as an update the reporter sees.
+ */
 @ApplicationScoped
 @Transactional
 public class ReportMessageService {
@@ -16,11 +22,15 @@ public class ReportMessageService {
     ReportQueryService queries;
 
     @Inject
-    ReportMessages messages;
+    ReportMessageRepository messages;
+
+    @Inject
+    ReportHistory history;
 
     @Inject
     Caller caller;
 
+    /** An officer writes to the reporter or adds an internal note. */
     public MessageResponse add(String reportId, MessageRequest request) {
         Report report = queries.get(reportId);
         if (request.kind() == ReportMessage.Kind.FROM_REPORTER) {
@@ -29,11 +39,38 @@ public class ReportMessageService {
         if (request.kind() == ReportMessage.Kind.TO_REPORTER && report.receiptSha256 == null) {
             throw ApiException.conflict("REPORT_HAS_NO_RECEIPT");
         }
-        return MessageResponse.of(messages.add(report, request.kind(), request.body(), caller.name()), true);
+        return MessageResponse.of(record(report, request.kind(), request.body(), caller.name()), true);
     }
 
     /** Every message and note, oldest first, with their authors. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<MessageResponse> list(String reportId) {
-        return messages.of(queries.get(reportId), false).stream().map(m -> MessageResponse.of(m, true)).toList();
+        return of(queries.get(reportId), false).stream().map(m -> MessageResponse.of(m, true)).toList();
+    }
+
+    /** Stores a message and its history entry, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReportMessage record(Report report, ReportMessage.Kind kind, String body, String author) {
+        ReportMessage message = new ReportMessage();
+        message.publicId = UUID.randomUUID().toString();
+        message.report = report;
+        message.kind = kind;
+        message.body = body.trim();
+        message.author = author;
+        message.createdAt = Instant.now();
+        messages.persist(message);
+        if (kind != ReportMessage.Kind.INTERNAL_NOTE) {
+            report.statusChangedAt = message.createdAt;
+        }
+        history.append(new ReportHistory.Entry(report.id, null, ReportEvent.Type.MESSAGE_ADDED, null, null, null, author,
+                kind == ReportMessage.Kind.FROM_REPORTER ? "reporter" : "officer", null, null, null,
+                "message: " + message.publicId + "\nkind: " + kind));
+        return message;
+    }
+
+    /** A case's messages, oldest first; only those the reporter may see when asked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportMessage> of(Report report, boolean reporterVisibleOnly) {
+        return messages.ofReport(report, reporterVisibleOnly);
     }
 }

@@ -1,15 +1,16 @@
 package id.netralitas.report;
 
-import id.netralitas.common.web.Ids;
+import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.ForwardScroll;
 import id.netralitas.common.persistence.Where;
-import id.netralitas.regulation.CandidatePhase;
+import id.netralitas.common.web.Ids;
 import id.netralitas.employee.Nip;
 import id.netralitas.region.RegionCode;
+import id.netralitas.regulation.CandidatePhase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.panache.common.Sort;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Reads reports for officers, within the scope {@link ReportAccess} gives the caller. */
 @ApplicationScoped
@@ -40,7 +40,7 @@ public class ReportQueryService {
     ReportTrackRepository tracks;
 
     @Inject
-    id.netralitas.calendar.CalendarService calendar;
+    CalendarService calendar;
 
     /** Filters of the report list; each optional. */
     public record Filter(ReportStatus status, String electionCode, String regionCode, String agencyCode, String nip,
@@ -155,14 +155,14 @@ public class ReportQueryService {
         }
         if (f.receivedFrom() != null) {
             where.and("r.receivedAt >= :from", "from",
-                    f.receivedFrom().atStartOfDay(id.netralitas.calendar.CalendarService.ZONE).toInstant());
+                    f.receivedFrom().atStartOfDay(CalendarService.ZONE).toInstant());
         }
         if (f.receivedTo() != null) {
             if (f.receivedFrom() != null && f.receivedTo().isBefore(f.receivedFrom())) {
                 throw ApiException.invalidField("receivedTo", "DATE_ORDER", "receivedTo", "receivedFrom");
             }
             where.and("r.receivedAt < :to", "to",
-                    f.receivedTo().plusDays(1).atStartOfDay(id.netralitas.calendar.CalendarService.ZONE).toInstant());
+                    f.receivedTo().plusDays(1).atStartOfDay(CalendarService.ZONE).toInstant());
         }
         if (f.overdue() != null) {
             String overdueCase = "((r.deadlineDue < :today and r.status not in :terminal) or exists (select 1 from "

@@ -125,7 +125,7 @@ public class ReportResource {
     @Extension(name = CsvExport.OPENAPI_EXTENSION, value = ReportCsv.HEADER)
     public PageResponse<ReportResponse> listReports(@Valid @BeanParam ReportFilterParams filter,
                                                     @Valid @BeanParam PageParams page) {
-        return queries.list(filter.filter(), page).map(views::of);
+        return views.page(queries.list(filter.filter(), page));
     }
 
     /** {@code listReports} as CSV (documented there): every matching report, streamed. */

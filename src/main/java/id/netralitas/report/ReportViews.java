@@ -1,12 +1,17 @@
 package id.netralitas.report;
 
+import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.PersonalDataCipher;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
-/** Renders reports for the current caller: the reporter's identity only where {@link ReportAccess} allows it. */
+/**
+ * Renders reports for the current caller ({@link ReportMapper} maps): the reporter's identity only where
+ * {@link ReportAccess} allows it, likely duplicates in the caller's scope (one query per report or per
+ * page), visible tracks, and the actions the caller may take now.
+ */
 @RequestScoped
 public class ReportViews {
 
@@ -24,7 +29,13 @@ public class ReportViews {
 
     /** The report as the caller may see it ({@link ReportAccess}): reporter, tracks and actions in scope. */
     public ReportResponse of(Report r) {
-        return of(r, access.seesReporter(r) ? reporter(r) : null, false);
+        return officerView(r, duplicates.inScopeOf(List.of(r)));
+    }
+
+    /** A page of reports as the caller may see them, their likely duplicates read in one query. */
+    public PageResponse<ReportResponse> page(PageResponse<Report> page) {
+        Map<Long, List<DuplicateCandidate>> inScope = duplicates.inScopeOf(page.items());
+        return page.map(r -> officerView(r, inScope));
     }
 
     /**
@@ -33,7 +44,8 @@ public class ReportViews {
      * employees, no likely duplicates, no tracks or actions); their own identity only on the first answer.
      */
     public ReportResponse forPublicSubmitter(Report r, boolean firstAnswer) {
-        return of(r, firstAnswer ? reporter(r) : null, true);
+        return ReportMapper.toResponse(r, new ReportMapper.Extras(firstAnswer ? reporter(r) : null, true, List.of(),
+                workflow.overdue(r), List.of(), List.of()));
     }
 
     /** The reporter's identity, decrypted; null for an anonymous report. */
@@ -45,39 +57,13 @@ public class ReportViews {
                 : null;
     }
 
-    private ReportResponse of(Report r, ReportResponse.ReporterResponse reporter, boolean publicView) {
-        return new ReportResponse(r.publicId, r.caseNumber, r.origin, r.channel, r.election.code, r.candidatePhase,
-                r.candidateName, r.candidateOffice, r.incidentDate, r.knownDate, r.receivedAt, r.incidentRegionCode,
-                r.incidentPlace, r.description,
-                r.violationTypes.stream().sorted(Comparator.comparing(v -> v.code))
-                        .map(v -> new ReportResponse.ViolationTypeRef(v.code, v.violationType.revision,
-                                v.violationType.descriptionEn)).toList(),
-                r.employees.stream().map(e -> publicView
-                        ? new ReportResponse.ReportedEmployeeResponse(e.position, e.nip, e.employee == null ? e.name : null,
-                        null, null, e.agencyText, e.jabatan)
-                        : new ReportResponse.ReportedEmployeeResponse(e.position, e.nip, e.name,
-                        e.agency == null ? null : e.agency.code, e.agency == null ? null : e.agency.name, e.agencyText,
-                        e.jabatan)).toList(),
-                r.anonymous, r.confidential, reporter, r.externalSource, r.externalId, r.intakeAuthorityCode,
-                r.handlingAuthorityCode, r.status, r.lateReport, r.reportingDeadline,
-                publicView ? List.of() : duplicates.of(r).stream().filter(d -> access.inScope(d.other))
-                        .map(d -> new ReportResponse.DuplicateRef(d.other.publicId, d.other.caseNumber, d.reason.name()))
-                        .toList(),
-                r.updatedAt, r.registrationNumber, r.forwardLetterNumber, r.gakkumdu,
-                r.duplicateOf == null ? null : new ReportResponse.CaseRef(r.duplicateOf.publicId, r.duplicateOf.caseNumber),
-                r.deadlineDue == null ? null
-                        : new ReportResponse.DeadlineResponse(r.deadlineKind, r.deadlineDue, workflow.overdue(r)),
-                r.recommendationNumber == null ? null : new ReportResponse.RecommendationResponse(r.recommendationIssuer,
-                        r.recommendationNumber, r.recommendationDate),
-                publicView ? List.of() : r.tracks.stream().filter(access::seesTrack).map(this::of).toList(),
-                publicView ? List.of() : workflow.allowedActions(r));
+    public TrackResponse of(ReportTrack t) {
+        return ReportMapper.toResponse(t, workflow.overdue(t), workflow.allowedActions(t));
     }
 
-    public TrackResponse of(ReportTrack t) {
-        return new TrackResponse(t.report.publicId, t.report.caseNumber, t.nip, t.reportEmployee.name, t.agency.code,
-                t.status, t.proven, t.recommendedSanction, t.recommendedAt, t.deadlineDue, workflow.overdue(t),
-                t.escalationLevel, t.decreeNumber, t.decreeDate, t.sanctionCode, t.durationMonths, t.effectiveDate,
-                TrackRules.sanctionedWithinDeadline(t),
-                t.appealKind, t.version, workflow.allowedActions(t));
+    private ReportResponse officerView(Report r, Map<Long, List<DuplicateCandidate>> inScope) {
+        return ReportMapper.toResponse(r, new ReportMapper.Extras(access.seesReporter(r) ? reporter(r) : null, false,
+                inScope.getOrDefault(r.id, List.of()), workflow.overdue(r),
+                r.tracks.stream().filter(access::seesTrack).map(this::of).toList(), workflow.allowedActions(r)));
     }
 }

@@ -15,7 +15,10 @@ public class WorkflowReads {
     ReportQueryService queries;
 
     @Inject
-    ReportHistoryQueries historyQueries;
+    ReportEventRepository events;
+
+    @Inject
+    ReportHistory history;
 
     @Inject
     ReportAccess access;
@@ -35,12 +38,12 @@ public class WorkflowReads {
     public PageResponse<EventResponse> history(String reportId, PageParams page) {
         Report report = queries.get(reportId);
         boolean identity = access.seesReporter(report);
-        return historyQueries.of(report, page).map(e -> EventResponse.of(e, identity));
+        return events.of(report, page).map(e -> EventResponse.of(e, identity));
     }
 
     public AuditVerificationResponse verifyChain() {
-        ReportHistory.Verification v = historyQueries.verify();
-        return new AuditVerificationResponse(v.valid(), v.eventsChecked(), v.firstBrokenSeq(),
-                v.firstBrokenReportId() == null ? null : historyQueries.caseNumber(v.firstBrokenReportId()), v.reason());
+        ReportHistory.Verification v = history.verify();
+        return new AuditVerificationResponse(v.valid(), v.eventsChecked(), v.firstBrokenSeq(), v.firstBrokenCaseNumber(),
+                v.reason());
     }
 }

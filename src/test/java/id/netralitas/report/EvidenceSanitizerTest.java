@@ -206,7 +206,7 @@ class EvidenceSanitizerTest {
             i += 8 + size + size % 2;
         }
         assertEquals(List.of("VP8X", "VP8L"), chunks);
-        assertEquals(0, stripped[20] & EvidenceSanitizer.VP8X_METADATA_FLAGS, "ICC, EXIF and XMP flags cleared");
+        assertEquals(0, stripped[20] & WebpStripper.VP8X_METADATA_FLAGS, "ICC, EXIF and XMP flags cleared");
         byte[] vp8l = Arrays.copyOfRange(EvidenceSamples.WEBP_1X1, 12, EvidenceSamples.WEBP_1X1.length);
         assertArrayEquals(vp8l, Arrays.copyOfRange(stripped, stripped.length - vp8l.length, stripped.length),
                 "the image data is untouched");

@@ -1,0 +1,17 @@
+package id.netralitas.report;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Messages on cases. */
+@ApplicationScoped
+public class ReportMessageRepository implements PanacheRepository<ReportMessage> {
+
+    /** All messages of a case, oldest first, optionally only those the reporter may see. */
+    public List<ReportMessage> ofReport(Report report, boolean reporterVisibleOnly) {
+        return reporterVisibleOnly
+                ? list("report = ?1 and kind <> ?2 order by createdAt, id", report, ReportMessage.Kind.INTERNAL_NOTE)
+                : list("report = ?1 order by createdAt, id", report);
+    }
+}
