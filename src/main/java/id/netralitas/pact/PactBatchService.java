@@ -7,8 +7,6 @@ import id.netralitas.common.persistence.SqlFailures;
 import id.netralitas.common.security.Caller;
 import id.netralitas.election.Election;
 import id.netralitas.employee.EmployeeStatus;
-import id.netralitas.event.DomainEventType;
-import id.netralitas.event.DomainEvents;
 import id.netralitas.pact.api.BatchItem;
 import id.netralitas.pact.api.BatchRequest;
 import id.netralitas.pact.api.BatchResponse;
@@ -44,16 +42,13 @@ public class PactBatchService {
     PactSigners signers;
 
     @Inject
-    PactTemplateService templates;
-
-    @Inject
     PactBatchWriter writer;
 
     @Inject
     PactCountWriter counts;
 
     @Inject
-    DomainEvents events;
+    PactSignatureLedger ledger;
 
     @Inject
     Caller caller;
@@ -84,7 +79,7 @@ public class PactBatchService {
         Agency agency = signers.agency(r.agencyCode());
         signers.requireTakesPart(election, agency, agency.code);
         PactCeremony ceremony = signers.ceremony(r.ceremonyId(), r.ceremony(), election, agency);
-        PactTemplate template = templates.forSigning(election, r.templateVersion(), ceremony.ceremonyDate);
+        PactTemplate template = signers.template(election, r.templateVersion(), ceremony.ceremonyDate);
         writer.flushEntities();
         Instant now = PactContent.signingTime(Instant.now());
         Map<String, BatchItem> outcome = new HashMap<>();
@@ -108,12 +103,10 @@ public class PactBatchService {
                         p.golongan(), p.jabatan(), p.nip(), p.regionCode()).sign(election, template,
                         PactSignature.Method.TANDA_TANGAN_BASAH, ceremony, now, caller.name());
                 toInsert.add(s);
-                deltas.add(election.id, agency.id, p.regionCode(), 1);
                 outcome.put(nip, item(nip, BatchStatus.SIGNED, s.publicId, s.verificationCode));
             }
             writer.insert(toInsert, now);
-            events.recordAll(DomainEventType.SIGNATURE_CREATED, toInsert.stream().map(s ->
-                    new DomainEvents.Event(s.publicId, s.agencyCode, PactFeed.data(s))).toList());
+            ledger.signedAll(toInsert, deltas);
         }
         counts.apply(deltas);
         return answer(r, election, template, agency, ceremony, outcome);

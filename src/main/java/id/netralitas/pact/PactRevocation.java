@@ -3,8 +3,6 @@ package id.netralitas.pact;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.security.Caller;
 import id.netralitas.common.web.EntityTags;
-import id.netralitas.event.DomainEventType;
-import id.netralitas.event.DomainEvents;
 import id.netralitas.pact.api.SignatureResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,10 +25,7 @@ public class PactRevocation {
     PactSignatureEventRepository history;
 
     @Inject
-    PactCountWriter counts;
-
-    @Inject
-    DomainEvents events;
+    PactSignatureLedger ledger;
 
     @Inject
     Caller caller;
@@ -52,11 +47,7 @@ public class PactRevocation {
         s.revokedBy = caller.name();
         s.revocationReason = reason.trim();
         signatures.flush();
-        history.append(s.id, PactSignatureEvent.Action.REVOKED, caller.name(), s.revocationReason, now);
-        events.record(DomainEventType.SIGNATURE_REVOKED, s.publicId, s.agencyCode, PactFeed.data(s));
-        if (s.signerType == PactSignature.SignerType.INDIVIDU) {
-            counts.add(s.election.id, s.agencyId, s.regionCode, -1);
-        }
+        ledger.revoked(s, now);
         return new Versioned<>(PactMapper.signature(s, history.history(s.id)), s.version);
     }
 }

@@ -20,8 +20,8 @@ import java.util.UUID;
 
 /**
  * What a signing names, resolved and checked against the caller's scope: the election, the agency,
- * the signer (an active employee, or the agency as a whole, of an agency taking part) and the
- * ceremony of a paper signature.
+ * the signer (an active employee, or the agency as a whole, of an agency taking part), the ceremony of
+ * a paper signature and the template version.
  */
 @RequestScoped
 public class PactSigners {
@@ -40,6 +40,9 @@ public class PactSigners {
 
     @Inject
     PactEligibility eligibility;
+
+    @Inject
+    PactTemplateService templates;
 
     @Inject
     Caller caller;
@@ -103,6 +106,11 @@ public class PactSigners {
         requireTakesPart(election, agency, agency.code);
         return new PactSigner(PactSignature.SignerType.INSTANSI, null, agency, signerName.trim(), null, agency.ppkTitle,
                 null, agency.regionCode);
+    }
+
+    /** The template version signed on {@code day}, locked until the signing commits. */
+    PactTemplate template(Election election, Integer version, LocalDate day) {
+        return templates.forSigning(election, version, day);
     }
 
     /** The ceremony of a paper signature: an earlier one of the same election and agency, or a new one. */

@@ -8,8 +8,6 @@ import id.netralitas.common.security.Caller;
 import id.netralitas.common.security.Roles;
 import id.netralitas.election.Election;
 import id.netralitas.election.ElectionService;
-import id.netralitas.event.DomainEventType;
-import id.netralitas.event.DomainEvents;
 import id.netralitas.pact.api.SignatureRequest;
 import id.netralitas.pact.api.SignatureResponse;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,25 +33,16 @@ public class PactSigning {
     PactSigners signers;
 
     @Inject
-    PactTemplateService templates;
-
-    @Inject
     PactSignatureRepository signatures;
 
     @Inject
-    PactSignatureEventRepository history;
-
-    @Inject
-    PactCountWriter counts;
+    PactSignatureLedger ledger;
 
     @Inject
     ElectionService elections;
 
     @Inject
     AgencyRepository agencies;
-
-    @Inject
-    DomainEvents events;
 
     @Inject
     Caller caller;
@@ -98,7 +87,7 @@ public class PactSigning {
         }
         Instant now = PactContent.signingTime(Instant.now());
         LocalDate day = ceremony != null ? ceremony.ceremonyDate : LocalDate.ofInstant(now, CalendarService.ZONE);
-        PactTemplate template = templates.forSigning(election, r.templateVersion(), day);
+        PactTemplate template = signers.template(election, r.templateVersion(), day);
         Optional<String> existing = type == PactSignature.SignerType.INDIVIDU
                 ? signatures.validByNip(election, signer.nip()) : signatures.validByAgency(election, signer.agency().id);
         if (existing.isPresent()) {
@@ -106,11 +95,7 @@ public class PactSigning {
         }
         PactSignature s = signer.sign(election, template, method, ceremony, now, caller.name());
         signatures.persistAndFlush(s);
-        history.append(s.id, PactSignatureEvent.Action.SIGNED, caller.name(), null, now);
-        events.record(DomainEventType.SIGNATURE_CREATED, s.publicId, s.agencyCode, PactFeed.data(s));
-        if (type == PactSignature.SignerType.INDIVIDU) {
-            counts.add(election.id, s.agencyId, s.regionCode, 1);
-        }
+        ledger.signed(s, now);
         return s;
     }
 
