@@ -1,10 +1,9 @@
 package id.netralitas.pact;
 
-import id.netralitas.common.security.Hashes;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netralitas.common.idempotency.IdempotencyService;
 import id.netralitas.common.security.Roles;
+import id.netralitas.pact.api.BatchRequest;
+import id.netralitas.pact.api.BatchResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,9 +30,6 @@ public class PactBatchResource {
     @Inject
     PactBatchService batches;
 
-    @Inject
-    ObjectMapper json;
-
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PPK})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -50,17 +46,11 @@ public class PactBatchResource {
             + "(`PACT_TEMPLATE_NOT_AVAILABLE`, `PACT_TEMPLATE_NOT_VALID`)")
     @APIResponse(responseCode = "422", description = "Unknown election, agency, template version or ceremony; the agency "
             + "does not take part (`PACT_SIGNER_NOT_ELIGIBLE`); or the Idempotency-Key was used for another batch")
-    public PactDtos.BatchResponse registerPactSignatureBatch(
-            @NotNull @Valid PactDtos.BatchRequest request,
+    public BatchResponse registerPactSignatureBatch(
+            @NotNull @Valid BatchRequest request,
             @Parameter(description = "Makes a retry return the first answer",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = "^[\\x21-\\x7E]{1,255}$"))
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        String sha256;
-        try {
-            sha256 = Hashes.sha256(json.writeValueAsString(request));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        return batches.register(request, IdempotencyService.key(idempotencyKey), sha256);
+        return batches.register(request, IdempotencyService.key(idempotencyKey));
     }
 }

@@ -1,5 +1,7 @@
 package id.netralitas.pact;
 
+import id.netralitas.pact.api.CoverageResponse;
+import id.netralitas.pact.api.PactFormats;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -36,15 +38,14 @@ public class PactCoverageResource {
     @APIResponse(responseCode = "200", description = "The figures")
     @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)")
     @APIResponse(responseCode = "422", description = "`regionCode` is not in the region register (`REGION_UNKNOWN`)")
-    public PactDtos.CoverageResponse getPactCoverage(
+    public CoverageResponse getPactCoverage(
             @Parameter(description = "Election code", example = "PEMILU-2024", schema = @Schema(type = SchemaType.STRING,
-                    maxLength = 40, pattern = PactDtos.ELECTION_PATTERN)) @PathParam("code") String code,
+                    maxLength = 40, pattern = PactFormats.ELECTION_PATTERN)) @PathParam("code") String code,
             @Parameter(description = "Grouping", schema = @Schema(type = SchemaType.STRING, enumeration = {"region", "agency"},
                     maxLength = 6)) @QueryParam("groupBy") @Size(max = 6) String groupBy,
             @Parameter(description = "Only this region and the regions below it (dotted or compact code)", example = "74",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 13)) @QueryParam("regionCode") @Size(max = 13)
             String regionCode) {
-        PactCoverageService.requireGroupBy(groupBy);
         return service.coverage(code, groupBy, regionCode);
     }
 }

@@ -5,6 +5,8 @@ import id.netralitas.election.Election;
 import id.netralitas.election.ElectionScope;
 import id.netralitas.election.ElectionService;
 import id.netralitas.region.RegionCode;
+import id.netralitas.pact.api.CoverageGroup;
+import id.netralitas.pact.api.CoverageResponse;
 import id.netralitas.region.RegionService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +53,8 @@ public class PactCoverageService {
         long signed;
     }
 
-    public PactDtos.CoverageResponse coverage(String electionCode, String groupBy, String regionCode) {
+    public CoverageResponse coverage(String electionCode, String groupBy, String regionCode) {
+        requireGroupBy(groupBy);
         Election election = elections.get(electionCode);
         String group = groupBy == null ? "region" : groupBy;
         RegionCode within = null;
@@ -81,9 +85,9 @@ public class PactCoverageService {
         accumulate(heads.getResultList(), agencies, group, within, groups, total, true);
         accumulate(signed.getResultList(), agencies, group, within, groups, total, false);
         Map<String, String> names = "agency".equals(group) ? agencyNames(agencies) : regionNames(groups.keySet());
-        List<PactDtos.CoverageGroup> answer = new ArrayList<>(groups.size());
+        List<CoverageGroup> answer = new ArrayList<>(groups.size());
         groups.forEach((code, sum) -> answer.add(figures(code, names.get(code), sum)));
-        return new PactDtos.CoverageResponse(election.code, group, within == null ? null : within.value(),
+        return new CoverageResponse(election.code, group, within == null ? null : within.value(),
                 figures(null, null, total), answer);
     }
 
@@ -112,7 +116,7 @@ public class PactCoverageService {
     static String regionGroup(String code, RegionCode within) {
         String[] parts = code.split("\\.");
         int depth = within == null ? 1 : Math.min(within.depth() + 1, parts.length);
-        return String.join(".", java.util.Arrays.copyOf(parts, depth));
+        return String.join(".", Arrays.copyOf(parts, depth));
     }
 
     private boolean takesPart(Election election, Set<String> participating, AgencyInfo agency) {
@@ -162,13 +166,13 @@ public class PactCoverageService {
         return names;
     }
 
-    private static PactDtos.CoverageGroup figures(String code, String name, Sum sum) {
+    private static CoverageGroup figures(String code, String name, Sum sum) {
         double percentage = sum.active == 0 ? 0 : BigDecimal.valueOf(sum.signed * 100L)
                 .divide(BigDecimal.valueOf(sum.active), 2, RoundingMode.HALF_UP).doubleValue();
-        return new PactDtos.CoverageGroup(code, name, sum.active, sum.signed, percentage);
+        return new CoverageGroup(code, name, sum.active, sum.signed, percentage);
     }
 
-    static void requireGroupBy(String groupBy) {
+    private static void requireGroupBy(String groupBy) {
         if (groupBy != null && !"region".equals(groupBy) && !"agency".equals(groupBy)) {
             throw ApiException.invalidField("groupBy", "INVALID_ENUM_VALUE", groupBy, "region, agency");
         }

@@ -1,10 +1,5 @@
 package id.netralitas.pact;
 
-import id.netralitas.common.web.Ids;
-import id.netralitas.common.security.Hashes;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.netralitas.common.web.QueryDates;
 import id.netralitas.common.csv.CsvColumns;
 import id.netralitas.common.csv.CsvExport;
 import id.netralitas.common.error.Problem;
@@ -13,13 +8,18 @@ import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
 import id.netralitas.common.web.EntityTags;
+import id.netralitas.common.web.Ids;
 import id.netralitas.common.web.RateLimited;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.netralitas.pact.api.RevocationRequest;
+import id.netralitas.pact.api.SignatureRequest;
+import id.netralitas.pact.api.SignatureResponse;
+import id.netralitas.pact.api.VerificationResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -58,30 +57,33 @@ public class PactSignatureResource {
             + "revocationReason";
 
     /** The CSV columns: the list's JSON fields but the ceremony, in their order. */
-    static final CsvColumns<PactDtos.SignatureResponse> CSV = CsvColumns.of(PactDtos.SignatureResponse.class)
-            .add("id", PactDtos.SignatureResponse::id).add("electionCode", PactDtos.SignatureResponse::electionCode)
-            .add("templateVersion", PactDtos.SignatureResponse::templateVersion)
-            .add("signerType", PactDtos.SignatureResponse::signerType).add("nip", PactDtos.SignatureResponse::nip)
-            .add("name", PactDtos.SignatureResponse::name).add("golongan", PactDtos.SignatureResponse::golongan)
-            .add("jabatan", PactDtos.SignatureResponse::jabatan).add("agencyCode", PactDtos.SignatureResponse::agencyCode)
-            .add("agencyName", PactDtos.SignatureResponse::agencyName)
-            .add("regionCode", PactDtos.SignatureResponse::regionCode).add("method", PactDtos.SignatureResponse::method)
-            .add("signedAt", PactDtos.SignatureResponse::signedAt)
-            .add("contentSha256", PactDtos.SignatureResponse::contentSha256)
-            .add("verificationCode", PactDtos.SignatureResponse::verificationCode)
-            .add("status", PactDtos.SignatureResponse::status).add("revokedAt", PactDtos.SignatureResponse::revokedAt)
-            .add("revokedBy", PactDtos.SignatureResponse::revokedBy)
-            .add("revocationReason", PactDtos.SignatureResponse::revocationReason)
+    static final CsvColumns<SignatureResponse> CSV = CsvColumns.of(SignatureResponse.class)
+            .add("id", SignatureResponse::id).add("electionCode", SignatureResponse::electionCode)
+            .add("templateVersion", SignatureResponse::templateVersion)
+            .add("signerType", SignatureResponse::signerType).add("nip", SignatureResponse::nip)
+            .add("name", SignatureResponse::name).add("golongan", SignatureResponse::golongan)
+            .add("jabatan", SignatureResponse::jabatan).add("agencyCode", SignatureResponse::agencyCode)
+            .add("agencyName", SignatureResponse::agencyName)
+            .add("regionCode", SignatureResponse::regionCode).add("method", SignatureResponse::method)
+            .add("signedAt", SignatureResponse::signedAt)
+            .add("contentSha256", SignatureResponse::contentSha256)
+            .add("verificationCode", SignatureResponse::verificationCode)
+            .add("status", SignatureResponse::status).add("revokedAt", SignatureResponse::revokedAt)
+            .add("revokedBy", SignatureResponse::revokedBy)
+            .add("revocationReason", SignatureResponse::revocationReason)
             .documentedAs(CSV_HEADER);
 
     @Inject
-    PactSignatureService service;
+    PactSigning signing;
+
+    @Inject
+    PactSignatureQueries queries;
+
+    @Inject
+    PactRevocation revocation;
 
     @Inject
     PactVerificationService verification;
-
-    @Inject
-    ObjectMapper json;
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PPK, Roles.ASN})
@@ -98,10 +100,10 @@ public class PactSignatureResource {
             headers = @Header(name = HttpHeaders.LOCATION, description = "URL of the signature",
                     schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2048)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PactDtos.SignatureResponse.class)))
+                    schema = @Schema(implementation = SignatureResponse.class)))
     @APIResponse(responseCode = "200", description = "An Idempotency-Key replay: the signature made the first time",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PactDtos.SignatureResponse.class)))
+                    schema = @Schema(implementation = SignatureResponse.class)))
     @APIResponse(responseCode = "403", description = "Method or signer type not allowed for the role "
             + "(`PACT_METHOD_NOT_ALLOWED`, `PACT_SIGNER_TYPE_NOT_ALLOWED`), or outside the caller's scope "
             + "(`EMPLOYEE_OUT_OF_SCOPE`, `AGENCY_OUT_OF_SCOPE`)")
@@ -114,16 +116,14 @@ public class PactSignatureResource {
             + "signer who is not active or whose agency does not take part (`PACT_SIGNER_NOT_ELIGIBLE`); or the "
             + "Idempotency-Key was used for another request")
     public Response signPact(
-            @NotNull @Valid PactDtos.SignatureRequest request,
+            @NotNull @Valid SignatureRequest request,
             @Parameter(description = "Makes a retry return the first signature",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = "^[\\x21-\\x7E]{1,255}$"))
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        Optional<String> key = IdempotencyService.key(idempotencyKey);
-        PactSignatureService.Signed signed = service.sign(request, key, hash(request));
-        PactDtos.SignatureResponse body = QuarkusTransaction.joiningExisting().call(() ->
-                PactDtos.SignatureResponse.of(service.byPublicId(signed.signature().publicId), null));
-        return Response.status(signed.created() ? 201 : 200).location(URI.create("/api/v1/pact-signatures/" + body.id()))
-                .entity(body).build();
+        PactSigning.Signed signed = signing.sign(request, IdempotencyService.key(idempotencyKey));
+        return Response.status(signed.created() ? 201 : 200)
+                .location(URI.create("/api/v1/pact-signatures/" + signed.signature().id())).entity(signed.signature())
+                .build();
     }
 
     @GET
@@ -134,28 +134,9 @@ public class PactSignatureResource {
                     + "`-signedAt`), `name`, `nip`.")
     @APIResponse(responseCode = "200", description = "A page of signatures")
     @Extension(name = CsvExport.OPENAPI_EXTENSION, value = CSV_HEADER)
-    public PageResponse<PactDtos.SignatureResponse> listPactSignatures(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @QueryParam("electionCode")
-            @Size(max = 40) String electionCode,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @QueryParam("agencyCode")
-            @Size(max = 40) String agencyCode,
-            @Parameter(description = "The signer's region, with the regions below it",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 13)) @QueryParam("regionCode")
-            @Size(max = 13) String regionCode,
-            @QueryParam("method") PactSignature.Method method,
-            @QueryParam("signerType") PactSignature.SignerType signerType,
-            @QueryParam("status") PactSignature.Status status,
-            @Parameter(description = "Signed on or after this day", schema = @Schema(type = SchemaType.STRING,
-                    format = "date", maxLength = 10, pattern = QueryDates.PATTERN)) @QueryParam("signedFrom") String signedFrom,
-            @Parameter(description = "Signed on or before this day", schema = @Schema(type = SchemaType.STRING,
-                    format = "date", maxLength = 10, pattern = QueryDates.PATTERN)) @QueryParam("signedTo") String signedTo,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 18, pattern = PactDtos.NIP_PATTERN))
-            @QueryParam("nip") @jakarta.validation.constraints.Pattern(regexp = PactDtos.NIP_PATTERN) String nip,
-            @Valid @BeanParam PageParams page) {
-        PactSignatureService.Filter filter = new PactSignatureService.Filter(electionCode, agencyCode, regionCode, method,
-                signerType, status, QueryDates.parse(signedFrom, "signedFrom"), QueryDates.parse(signedTo, "signedTo"), nip);
-        return QuarkusTransaction.joiningExisting().call(() ->
-                service.list(filter, page).map(s -> PactDtos.SignatureResponse.of(s, null)));
+    public PageResponse<SignatureResponse> listPactSignatures(@Valid @BeanParam PactSignatureFilterParams filter,
+                                                              @Valid @BeanParam PageParams page) {
+        return queries.list(filter.filter(), page);
     }
 
     /** {@code listPactSignatures} as CSV (documented there): every matching signature, streamed. */
@@ -164,22 +145,9 @@ public class PactSignatureResource {
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.ASN})
     @Operation(hidden = true)
     public Response exportPactSignatures(
-            @QueryParam("electionCode") @Size(max = 40) String electionCode,
-            @QueryParam("agencyCode") @Size(max = 40) String agencyCode,
-            @QueryParam("regionCode") @Size(max = 13) String regionCode,
-            @QueryParam("method") PactSignature.Method method,
-            @QueryParam("signerType") PactSignature.SignerType signerType,
-            @QueryParam("status") PactSignature.Status status,
-            @QueryParam("signedFrom") String signedFrom,
-            @QueryParam("signedTo") String signedTo,
-            @QueryParam("nip") @jakarta.validation.constraints.Pattern(regexp = PactDtos.NIP_PATTERN) String nip,
-            @QueryParam("sort") @Size(max = 200) @jakarta.validation.constraints.Pattern(regexp = "^-?[A-Za-z]+(,-?[A-Za-z]+)*$")
-            String sort) {
-        PactSignatureService.Plan plan = service.plan(new PactSignatureService.Filter(electionCode, agencyCode, regionCode,
-                method, signerType, status, QueryDates.parse(signedFrom, "signedFrom"), QueryDates.parse(signedTo, "signedTo"),
-                nip), sort);
-        return CsvExport.response("pact-signatures.csv", CSV,
-                sink -> service.forEach(plan, s -> sink.accept(PactDtos.SignatureResponse.of(s, null))));
+            @Valid @BeanParam PactSignatureFilterParams filter,
+            @QueryParam("sort") @Size(max = 200) @Pattern(regexp = "^-?[A-Za-z]+(,-?[A-Za-z]+)*$") String sort) {
+        return CsvExport.response("pact-signatures.csv", CSV, queries.export(filter.filter(), sort));
     }
 
     @GET
@@ -191,15 +159,11 @@ public class PactSignatureResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Version tag for If-Match",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PactDtos.SignatureResponse.class)))
+                    schema = @Schema(implementation = SignatureResponse.class)))
     @APIResponse(responseCode = "404", description = "No such signature in the caller's scope (`PACT_SIGNATURE_NOT_FOUND`)")
     public Response getPactSignature(@Parameter(description = "Signature id", schema = @Schema(type = SchemaType.STRING,
             maxLength = 36, pattern = Ids.UUID_PATTERN)) @PathParam("id") String id) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            PactSignature s = service.get(id);
-            return Response.ok(PactDtos.SignatureResponse.of(s, service.history(s)))
-                    .header(HttpHeaders.ETAG, EntityTags.of(s.version)).build();
-        });
+        return tagged(queries.get(id));
     }
 
     @POST
@@ -213,7 +177,7 @@ public class PactSignatureResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Version tag for If-Match",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PactDtos.SignatureResponse.class)))
+                    schema = @Schema(implementation = SignatureResponse.class)))
     @APIResponse(responseCode = "404", description = "No such signature (`PACT_SIGNATURE_NOT_FOUND`)")
     @APIResponse(responseCode = "409", description = "Already revoked (`PACT_SIGNATURE_REVOKED`)")
     @APIResponse(responseCode = "412", description = "`If-Match` is stale")
@@ -224,13 +188,8 @@ public class PactSignatureResource {
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag last read; required",
                     example = "\"0\"", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid PactDtos.RevocationRequest request) {
-        service.revoke(id, ifMatch, request.reason());
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            PactSignature s = service.byPublicId(id);
-            return Response.ok(PactDtos.SignatureResponse.of(s, service.history(s)))
-                    .header(HttpHeaders.ETAG, EntityTags.of(s.version)).build();
-        });
+            @NotNull @Valid RevocationRequest request) {
+        return tagged(revocation.revoke(id, ifMatch, request.reason()));
     }
 
     @GET
@@ -245,19 +204,15 @@ public class PactSignatureResource {
                     + "of them gets 429.")
     @APIResponse(responseCode = "200", description = "The check",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PactDtos.VerificationResponse.class)))
+                    schema = @Schema(implementation = VerificationResponse.class)))
     @APIResponse(responseCode = "404", description = "No signature has this code (`PACT_RECEIPT_NOT_FOUND`)")
-    public PactDtos.VerificationResponse verifyPactReceipt(@Parameter(description = "The verification code",
+    public VerificationResponse verifyPactReceipt(@Parameter(description = "The verification code",
             example = "7KQ2-M9XD-4TRA-WP3E-H6N1", schema = @Schema(type = SchemaType.STRING, maxLength = 64))
             @PathParam("code") String code) {
         return verification.verify(code);
     }
 
-    private String hash(Object request) {
-        try {
-            return Hashes.sha256(json.writeValueAsString(request));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Response tagged(Versioned<SignatureResponse> signature) {
+        return Response.ok(signature.body()).header(HttpHeaders.ETAG, EntityTags.of(signature.version())).build();
     }
 }

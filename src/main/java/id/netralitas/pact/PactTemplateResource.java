@@ -3,6 +3,9 @@ package id.netralitas.pact;
 import id.netralitas.common.error.Problem;
 import id.netralitas.common.security.Roles;
 import id.netralitas.common.web.EntityTags;
+import id.netralitas.pact.api.PactFormats;
+import id.netralitas.pact.api.TemplateRequest;
+import id.netralitas.pact.api.TemplateResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,12 +51,12 @@ public class PactTemplateResource {
             description = "Every version, oldest first, with whether it has been signed.")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = PactDtos.TemplateResponse.class, maxItems = 1000)))
+                    implementation = TemplateResponse.class, maxItems = 1000)))
     @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)")
-    public List<PactDtos.TemplateResponse> listPactTemplates(
+    public List<TemplateResponse> listPactTemplates(
             @Parameter(description = "Election code", example = "PEMILU-2024", schema = @Schema(type = SchemaType.STRING,
-                    maxLength = 40, pattern = PactDtos.ELECTION_PATTERN)) @PathParam("code") String code) {
-        return service.list(code).stream().map(t -> PactDtos.TemplateResponse.of(t, service.hasSignatures(t))).toList();
+                    maxLength = 40, pattern = PactFormats.ELECTION_PATTERN)) @PathParam("code") String code) {
+        return service.list(code);
     }
 
     @GET
@@ -64,17 +67,15 @@ public class PactTemplateResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Version tag for If-Match",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PactDtos.TemplateResponse.class)))
+                    schema = @Schema(implementation = TemplateResponse.class)))
     @APIResponse(responseCode = "404", description = "No such election or version (`ELECTION_NOT_FOUND`, "
             + "`PACT_TEMPLATE_NOT_FOUND`)")
     public Response getPactTemplate(
             @Parameter(description = "Election code", example = "PEMILU-2024", schema = @Schema(type = SchemaType.STRING,
-                    maxLength = 40, pattern = PactDtos.ELECTION_PATTERN)) @PathParam("code") String code,
+                    maxLength = 40, pattern = PactFormats.ELECTION_PATTERN)) @PathParam("code") String code,
             @Parameter(description = "Template version", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
                     minimum = "1", maximum = "100000")) @PathParam("version") @Min(1) @Max(100000) int version) {
-        PactTemplate t = service.get(code, version);
-        return Response.ok(PactDtos.TemplateResponse.of(t, service.hasSignatures(t)))
-                .header(HttpHeaders.ETAG, EntityTags.of(t.version)).build();
+        return tagged(Response.ok(), service.get(code, version));
     }
 
     @POST
@@ -89,16 +90,16 @@ public class PactTemplateResource {
                     @Header(name = HttpHeaders.ETAG, description = "Version tag for If-Match",
                             schema = @Schema(type = SchemaType.STRING, maxLength = 32))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PactDtos.TemplateResponse.class)))
+                    schema = @Schema(implementation = TemplateResponse.class)))
     @APIResponse(responseCode = "404", description = "No election has this code (`ELECTION_NOT_FOUND`)")
     @APIResponse(responseCode = "409", description = "Another version was added at the same moment (`CONFLICT`)")
     public Response createPactTemplate(
             @Parameter(description = "Election code", example = "PEMILU-2024", schema = @Schema(type = SchemaType.STRING,
-                    maxLength = 40, pattern = PactDtos.ELECTION_PATTERN)) @PathParam("code") String code,
-            @NotNull @Valid PactDtos.TemplateRequest request) {
-        PactTemplate t = service.create(code, request);
-        return Response.created(URI.create("/api/v1/elections/" + t.election.code + "/pact-templates/" + t.templateVersion))
-                .entity(PactDtos.TemplateResponse.of(t, false)).header(HttpHeaders.ETAG, EntityTags.of(t.version)).build();
+                    maxLength = 40, pattern = PactFormats.ELECTION_PATTERN)) @PathParam("code") String code,
+            @NotNull @Valid TemplateRequest request) {
+        Versioned<TemplateResponse> t = service.create(code, request);
+        return tagged(Response.created(URI.create("/api/v1/elections/" + t.body().electionCode() + "/pact-templates/"
+                + t.body().version())), t);
     }
 
     @PUT
@@ -112,7 +113,7 @@ public class PactTemplateResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Version tag for If-Match",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PactDtos.TemplateResponse.class)))
+                    schema = @Schema(implementation = TemplateResponse.class)))
     @APIResponse(responseCode = "404", description = "No such election or version")
     @APIResponse(responseCode = "409", description = "The version has signatures (`PACT_TEMPLATE_SIGNED`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -120,14 +121,17 @@ public class PactTemplateResource {
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public Response updatePactTemplate(
             @Parameter(description = "Election code", example = "PEMILU-2024", schema = @Schema(type = SchemaType.STRING,
-                    maxLength = 40, pattern = PactDtos.ELECTION_PATTERN)) @PathParam("code") String code,
+                    maxLength = 40, pattern = PactFormats.ELECTION_PATTERN)) @PathParam("code") String code,
             @Parameter(description = "Template version", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
                     minimum = "1", maximum = "100000")) @PathParam("version") @Min(1) @Max(100000) int version,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "The ETag last read; required",
                     example = "\"0\"", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid PactDtos.TemplateRequest request) {
-        PactTemplate t = service.update(code, version, ifMatch, request);
-        return Response.ok(PactDtos.TemplateResponse.of(t, false)).header(HttpHeaders.ETAG, EntityTags.of(t.version)).build();
+            @NotNull @Valid TemplateRequest request) {
+        return tagged(Response.ok(), service.update(code, version, ifMatch, request));
+    }
+
+    private static Response tagged(Response.ResponseBuilder response, Versioned<TemplateResponse> template) {
+        return response.entity(template.body()).header(HttpHeaders.ETAG, EntityTags.of(template.version())).build();
     }
 }

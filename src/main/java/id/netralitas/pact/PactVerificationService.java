@@ -5,11 +5,12 @@ import id.netralitas.common.error.ApiException;
 import id.netralitas.common.security.ReadableCodes;
 import id.netralitas.common.web.ClientLimit;
 import id.netralitas.common.web.ReceiptLimitConfig;
+import id.netralitas.pact.api.VerificationResponse;
+import id.netralitas.pact.api.VerificationStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 
@@ -27,7 +28,7 @@ public class PactVerificationService {
     static final String FAILURE_POLICY = "pact-receipt-failure";
 
     @Inject
-    EntityManager em;
+    PactSignatureRepository signatures;
 
     @Produces
     @Singleton
@@ -35,20 +36,18 @@ public class PactVerificationService {
         return new ClientLimit(FAILURE_POLICY, config.failureLimit(), config.failureWindow());
     }
 
-    public PactDtos.VerificationResponse verify(String code) {
+    public VerificationResponse verify(String code) {
         String canonical = ReadableCodes.normalize(code).orElse(null);
-        PactSignature s = canonical == null ? null : em.createQuery("select s from PactSignature s join fetch s.election "
-                        + "join fetch s.template where s.verificationCode = :code", PactSignature.class)
-                .setParameter("code", canonical).getResultList().stream().findFirst().orElse(null);
+        PactSignature s = canonical == null ? null : signatures.byVerificationCode(canonical).orElse(null);
         if (s == null) {
             throw ApiException.notFound("PACT_RECEIPT_NOT_FOUND");
         }
         String recomputed = PactContent.sha256(PactContent.canonical(s, s.template));
         boolean matches = ReadableCodes.sameHash(recomputed, s.contentSha256);
-        PactDtos.VerificationStatus status = !matches ? PactDtos.VerificationStatus.ALTERED
-                : s.status == PactSignature.Status.REVOKED ? PactDtos.VerificationStatus.REVOKED
-                : PactDtos.VerificationStatus.VALID;
-        return new PactDtos.VerificationResponse(status, matches, s.election.code, s.election.name,
+        VerificationStatus status = !matches ? VerificationStatus.ALTERED
+                : s.status == PactSignature.Status.REVOKED ? VerificationStatus.REVOKED
+                : VerificationStatus.VALID;
+        return new VerificationResponse(status, matches, s.election.code, s.election.name,
                 s.template.templateVersion, s.signerType, PactContent.maskName(s.signerName), s.agencyCode, s.agencyName,
                 LocalDate.ofInstant(s.signedAt, CalendarService.ZONE), s.method, s.contentSha256, recomputed,
                 s.revokedAt == null ? null : LocalDate.ofInstant(s.revokedAt, CalendarService.ZONE));
