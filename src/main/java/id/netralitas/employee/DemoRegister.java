@@ -1,5 +1,8 @@
 package id.netralitas.employee;
 
+import id.netralitas.employee.importing.EmployeeImportJob;
+import id.netralitas.employee.importing.EmployeeImportService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,11 +30,12 @@ public class DemoRegister {
     @Inject
     EmployeeImportService imports;
 
-    @ConfigProperty(name = "netralitas.demo-data.employees", defaultValue = "0")
-    int count;
+    @Inject
+    DemoRegisterConfig config;
 
     void load(@Observes StartupEvent event) throws IOException {
-        if (count <= 0 || io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(employees::count) > 0) {
+        int count = config.employees();
+        if (count <= 0 || QuarkusTransaction.requiringNew().call(employees::count) > 0) {
             return;
         }
         loadNow(count);
