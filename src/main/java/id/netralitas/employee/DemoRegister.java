@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,11 +31,11 @@ public class DemoRegister {
     @Inject
     EmployeeImportService imports;
 
-    @Inject
-    DemoRegisterConfig config;
+    /** Default (zero) in application.properties. */
+    @ConfigProperty(name = "netralitas.demo-data.employees")
+    int count;
 
     void load(@Observes StartupEvent event) throws IOException {
-        int count = config.employees();
         if (count <= 0 || QuarkusTransaction.requiringNew().call(employees::count) > 0) {
             return;
         }
