@@ -21,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -124,7 +125,7 @@ public class AgencyResource {
         return Response.ok(AgencyResponse.of(agency)).tag(tag(agency)).build();
     }
 
-    private static jakarta.ws.rs.core.EntityTag tag(Agency agency) {
+    private static EntityTag tag(Agency agency) {
         return EntityTags.header(agency.version);
     }
 }

@@ -1,5 +1,8 @@
 package id.netralitas.employee;
 
+import id.netralitas.employee.importing.EmployeeImportJob;
+import id.netralitas.employee.importing.EmployeeImportService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,11 +31,12 @@ public class DemoRegister {
     @Inject
     EmployeeImportService imports;
 
-    @ConfigProperty(name = "netralitas.demo-data.employees", defaultValue = "0")
+    /** Default (zero) in application.properties. */
+    @ConfigProperty(name = "netralitas.demo-data.employees")
     int count;
 
     void load(@Observes StartupEvent event) throws IOException {
-        if (count <= 0 || io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(employees::count) > 0) {
+        if (count <= 0 || QuarkusTransaction.requiringNew().call(employees::count) > 0) {
             return;
         }
         loadNow(count);

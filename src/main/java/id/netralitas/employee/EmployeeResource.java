@@ -1,6 +1,5 @@
 package id.netralitas.employee;
 
-import id.netralitas.common.csv.CsvColumns;
 import id.netralitas.common.csv.CsvExport;
 import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
@@ -45,25 +44,6 @@ public class EmployeeResource {
 
     static final String NIP_PATTERN = "^[0-9]{18}$";
 
-    static final String CSV_HEADER = "nip,name,employeeType,golongan,pangkat,jabatanCategory,jabatanName,unitKerja,"
-            + "agencyCode,agencyName,regionCode,status,birthDate,sex,appointmentYear,appointmentMonth,nik,"
-            + "personnelBlocked,blockedReference,updatedAt";
-
-    /** The CSV columns: the fields of the JSON view, in its order, masked the same way. */
-    static final CsvColumns<EmployeeResponse> CSV = CsvColumns.of(EmployeeResponse.class)
-            .add("nip", EmployeeResponse::nip).add("name", EmployeeResponse::name)
-            .add("employeeType", EmployeeResponse::employeeType).add("golongan", EmployeeResponse::golongan)
-            .add("pangkat", EmployeeResponse::pangkat).add("jabatanCategory", EmployeeResponse::jabatanCategory)
-            .add("jabatanName", EmployeeResponse::jabatanName).add("unitKerja", EmployeeResponse::unitKerja)
-            .add("agencyCode", EmployeeResponse::agencyCode).add("agencyName", EmployeeResponse::agencyName)
-            .add("regionCode", EmployeeResponse::regionCode).add("status", EmployeeResponse::status)
-            .add("birthDate", EmployeeResponse::birthDate).add("sex", EmployeeResponse::sex)
-            .add("appointmentYear", EmployeeResponse::appointmentYear)
-            .add("appointmentMonth", EmployeeResponse::appointmentMonth).add("nik", EmployeeResponse::nik)
-            .add("personnelBlocked", EmployeeResponse::personnelBlocked)
-            .add("blockedReference", EmployeeResponse::blockedReference).add("updatedAt", EmployeeResponse::updatedAt)
-            .documentedAs(CSV_HEADER);
-
     @Inject
     EmployeeService service;
 
@@ -97,7 +77,7 @@ public class EmployeeResource {
                     + "another is 403). `q` matches any part of the name, case-insensitively. `regionCode` includes "
                     + "the regions below it. Sort fields: `nip` (default), `name`, `golongan`, `updatedAt`.")
     @APIResponse(responseCode = "200", description = "A page of employees")
-    @Extension(name = CsvExport.OPENAPI_EXTENSION, value = CSV_HEADER)
+    @Extension(name = CsvExport.OPENAPI_EXTENSION, value = EmployeeCsvFormat.EXPORT_HEADER)
     public PageResponse<EmployeeResponse> listEmployees(
             @Parameter(description = "Part of the name", example = "fauzi") @QueryParam("q") @Size(min = 1, max = 100) String q,
             @Parameter(description = "Agency code", schema = @Schema(type = SchemaType.STRING, maxLength = 40),
@@ -131,7 +111,7 @@ public class EmployeeResource {
             @QueryParam("sort") @Size(max = 200) @Pattern(regexp = "^-?[A-Za-z]+(,-?[A-Za-z]+)*$") String sort) {
         EmployeeService.Export export = service.export(new EmployeeService.Filter(q, agencyCode, regionCode, employeeType,
                 jabatanCategory, status, nip), sort);
-        return CsvExport.response("employees.csv", CSV, sink -> service.forEach(export, e -> sink.accept(views.of(e))));
+        return CsvExport.response("employees.csv", EmployeeCsvFormat.EXPORT, sink -> service.forEach(export, e -> sink.accept(views.of(e))));
     }
 
     @GET

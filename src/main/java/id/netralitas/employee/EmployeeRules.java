@@ -1,9 +1,9 @@
 package id.netralitas.employee;
 
-import id.netralitas.common.text.Text;
 import id.netralitas.agency.AgencyType;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
+import id.netralitas.common.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

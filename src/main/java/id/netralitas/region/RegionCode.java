@@ -1,8 +1,8 @@
 package id.netralitas.region;
 
-import id.netralitas.common.text.Text;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.persistence.Where;
+import id.netralitas.common.text.Text;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

@@ -13,10 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -45,7 +44,7 @@ public class RegionImportResource {
                     + "Rows are upserted by code; a row's parent must exist already or come earlier in the file. "
                     + "Bad rows are reported and skipped, the others are written.")
     @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            schema = @Schema(type = SchemaType.STRING,
                     maxLength = 10_485_760),
             example = "code,name,level,parent_code\n74.71.01,Mandonga,KECAMATAN,74.71\n"))
     @APIResponse(responseCode = "200", description = "Import finished; see the counts and rejected rows")
@@ -62,15 +61,8 @@ public class RegionImportResource {
     @APIResponse(responseCode = "200", description = "Import finished; see the counts and rejected rows")
     public RegionImportResponse importRegionDataset(@NotNull @Valid DatasetRequest request,
                                                     @Context HttpHeaders headers) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream(request.dataset().resource())) {
-            if (in == null) {
-                throw new IllegalStateException("Bundled dataset missing: " + request.dataset());
-            }
-            return RegionImportResponse.of(importer.importCsv(in), Messages.negotiate(headers.getAcceptableLanguages()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RegionImportResponse.of(importer.importDataset(request.dataset()),
+                Messages.negotiate(headers.getAcceptableLanguages()));
     }
 
     @Schema(name = "RegionDatasetImportRequest")

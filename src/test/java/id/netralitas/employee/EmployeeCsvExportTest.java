@@ -65,11 +65,11 @@ class EmployeeCsvExportTest {
         String nip = register(KENDARI, "74.71", formula, true);
         String plus = register(KENDARI, "74.71", "+62 811 Ahmad", false);
         String body = csv(Tokens.admin(), "?agencyCode=" + KENDARI + "&q=" + "klik");
-        assertTrue(body.startsWith(EmployeeResource.CSV_HEADER + "\r\n"), body);
+        assertTrue(body.startsWith(EmployeeCsvFormat.EXPORT_HEADER + "\r\n"), body);
         // RFC 4180 on the wire: the whole field quoted (it holds commas and quotes), quotes doubled, apostrophe first.
         assertTrue(body.contains(nip + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"klik\"\")\",PNS,"), body);
         List<List<String>> rows = parse(body);
-        assertEquals(List.of(EmployeeResource.CSV_HEADER.split(",")), rows.get(0));
+        assertEquals(List.of(EmployeeCsvFormat.EXPORT_HEADER.split(",")), rows.get(0));
         List<String> row = row(rows, nip).orElseThrow();
         assertEquals("'" + formula, row.get(1));
         assertEquals(KENDARI, row.get(8));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -73,6 +74,6 @@ public class Problem {
     }
 
     static String typeFor(String code) {
-        return TYPE_PREFIX + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return TYPE_PREFIX + code.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

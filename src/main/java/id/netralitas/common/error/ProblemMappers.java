@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import id.netralitas.common.csv.CsvFormatException;
-import id.netralitas.common.i18n.Messages;
 import id.netralitas.common.persistence.SqlFailures;
 import id.netralitas.common.web.AllowedMethods;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -14,7 +13,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -22,19 +20,30 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.net.ConnectException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import static id.netralitas.common.error.Problems.build;
+import static id.netralitas.common.error.Problems.locale;
+import static id.netralitas.common.error.Problems.localize;
+import static id.netralitas.common.error.Problems.problem;
+import static id.netralitas.common.error.Problems.simple;
 
 /**
  * Turns every failure into an RFC 9457 problem. Mapped here, once: the API's own
@@ -46,17 +55,18 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    @Inject
-    AllowedMethods allowedMethods;
     static final String RETRY_AFTER_SECONDS = "5";
     /** How much of the JSON parser's message a problem repeats (the document caps {@code detail} at 2,000). */
     static final int MAX_PARSER_MESSAGE = 500;
     /** Ahead of the built-in mappers of Quarkus REST, Jackson and Hibernate Validator (all at USER). */
-    static final int PRIORITY = jakarta.ws.rs.Priorities.USER - 1000;
+    static final int PRIORITY = Priorities.USER - 1000;
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response apiException(ApiException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        Locale locale = locale(headers);
         Problem problem = problem(e.status(), e.code(), locale, uri, e.args());
         if (!e.violations().isEmpty()) {
             problem.errors = e.violations().stream().map(v -> localize(v, locale)).toList();
@@ -74,11 +84,11 @@ public class ProblemMappers {
         if (returnValue) {
             return unexpected(e, headers, uri);
         }
-        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        Locale locale = locale(headers);
         Problem problem = problem(400, "VALIDATION_FAILED", locale, uri);
         problem.errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Error(fieldPath(v.getPropertyPath()), violationCode(v), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(Problem.Error::field).thenComparing(Problem.Error::code))
+                .map(v -> new Problem.Error(ViolationNames.fieldPath(v.getPropertyPath()), ViolationNames.violationCode(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Error::field).thenComparing(Problem.Error::code))
                 .toList();
         return build(problem).build();
     }
@@ -94,8 +104,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response notAllowed(NotAllowedException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
-        java.util.Set<String> methods = allowedMethods.forPath(uri.getRequestUri().getRawPath());
+        Locale locale = locale(headers);
+        Set<String> methods = allowedMethods.forPath(uri.getRequestUri().getRawPath());
         String allowed = String.join(", ", methods);
         Problem problem = problem(405, "METHOD_NOT_ALLOWED", locale, uri, allowed);
         problem.extensions().put("allowedMethods", methods);
@@ -104,7 +114,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response notSupported(NotSupportedException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        Locale locale = locale(headers);
         // The raw header: a Content-Type that cannot be parsed is exactly what lands here.
         String raw = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
         String given = raw == null || raw.isBlank() ? "-" : raw.length() > 100 ? raw.substring(0, 100) + "…" : raw;
@@ -116,7 +126,7 @@ public class ProblemMappers {
      * is the client's malformed upload, not an incident. Any other I/O failure stays unexpected.
      */
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response unreadableBody(java.io.IOException e, HttpHeaders headers, UriInfo uri) {
+    public Response unreadableBody(IOException e, HttpHeaders headers, UriInfo uri) {
         String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (type != null && type.trim().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             return simple(400, "MALFORMED_MULTIPART", headers, uri);
@@ -169,7 +179,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response csvFormat(CsvFormatException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        Locale locale = locale(headers);
         return build(problem(400, "MALFORMED_CSV", locale, uri, e.line(), e.getMessage())).build();
     }
 
@@ -178,7 +188,7 @@ public class ProblemMappers {
     public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         boolean tokenSent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         String code = tokenSent ? "INVALID_TOKEN" : "AUTHENTICATION_REQUIRED";
-        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        Locale locale = locale(headers);
         String challenge = tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer";
         return build(problem(401, code, locale, uri)).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
@@ -195,7 +205,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        Locale locale = locale(headers);
         // Exceptions raised at commit time arrive wrapped; answer for the cause the client can act on.
         ApiException api = Causes.find(e, ApiException.class);
         if (api != null && api != e) {
@@ -210,7 +220,7 @@ public class ProblemMappers {
         }
         if (Causes.has(e, JDBCConnectionException.class)
                 || Causes.has(e, SQLTransientConnectionException.class)
-                || Causes.has(e, java.net.ConnectException.class)) {
+                || Causes.has(e, ConnectException.class)) {
             LOG.warnf("Database unavailable while serving %s: %s", uri.getRequestUri().getRawPath(), e.toString());
             return build(problem(503, "SERVICE_UNAVAILABLE", locale, uri))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
@@ -231,8 +241,8 @@ public class ProblemMappers {
     }
 
     private Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
-        var violation = e instanceof StreamConstraintsException ? java.util.Optional.<FieldViolation>empty()
+        Locale locale = locale(headers);
+        Optional<FieldViolation> violation = e instanceof StreamConstraintsException ? Optional.empty()
                 : JsonErrors.violation(e);
         if (violation.isPresent()) {
             Problem problem = problem(400, "VALIDATION_FAILED", locale, uri);
@@ -248,39 +258,6 @@ public class ProblemMappers {
         return build(problem(400, "MALFORMED_JSON", locale, uri, message)).build();
     }
 
-    private Response simple(int status, String code, HttpHeaders headers, UriInfo uri) {
-        return build(problem(status, code, Messages.negotiate(headers.getAcceptableLanguages()), uri)).build();
-    }
-
-    static Problem problem(int status, String code, Locale locale, UriInfo uri, Object... args) {
-        return problem(status, code, locale, uri == null ? null : uri.getRequestUri().getRawPath(), args);
-    }
-
-    /** A localised problem for {@code code}; also used by HTTP filters that answer before the REST layer. */
-    public static Problem problem(int status, String code, Locale locale, String instancePath, Object... args) {
-        Problem problem = new Problem();
-        problem.type = Problem.typeFor(code);
-        problem.status = status;
-        problem.code = code;
-        problem.title = Messages.find(locale, code + ".title", args).orElseGet(() -> reasonPhrase(status));
-        problem.detail = Problem.clip(Messages.find(locale, code + ".detail", args).orElse(null), 2000);
-        problem.instance = Problem.clip(instancePath, 2000);
-        return problem;
-    }
-
-    private static String reasonPhrase(int status) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        return known == null ? "HTTP " + status : known.getReasonPhrase();
-    }
-
-    static Response.ResponseBuilder build(Problem problem) {
-        return Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem);
-    }
-
-    private static Problem.Error localize(FieldViolation v, Locale locale) {
-        return new Problem.Error(v.field(), v.code(), v.localizedMessage(locale));
-    }
-
     private static boolean isReturnValue(Path path) {
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.RETURN_VALUE) {
@@ -288,43 +265,5 @@ public class ProblemMappers {
             }
         }
         return false;
-    }
-
-    /** "listRegions.page.size" becomes "size"; "create.body.items[2].nip" becomes "items[2].nip". */
-    static String fieldPath(Path path) {
-        List<Path.Node> nodes = new ArrayList<>();
-        path.forEach(nodes::add);
-        String parameter = null;
-        StringBuilder rest = new StringBuilder();
-        for (Path.Node node : nodes) {
-            switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR -> {
-                }
-                case PARAMETER -> parameter = node.getName();
-                default -> {
-                    if (node.isInIterable()) {
-                        Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
-                        rest.append('[').append(key).append(']');
-                    }
-                    // Container elements are named "<list element>" and the like: the index says it all.
-                    if (node.getName() != null && !node.getName().startsWith("<")) {
-                        if (rest.length() > 0) {
-                            rest.append('.');
-                        }
-                        rest.append(node.getName());
-                    }
-                }
-            }
-        }
-        if (rest.length() > 0) {
-            return rest.toString();
-        }
-        return parameter != null ? parameter : "body";
-    }
-
-    /** The constraint's annotation name in upper snake case: NotNull → NOT_NULL, Size → SIZE. */
-    static String violationCode(ConstraintViolation<?> violation) {
-        String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 }

@@ -3,7 +3,7 @@ package id.netralitas.common.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netralitas.common.error.Problem;
-import id.netralitas.common.error.ProblemMappers;
+import id.netralitas.common.error.Problems;
 import id.netralitas.common.i18n.Messages;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -41,7 +41,7 @@ public class EdgeProblems {
         if (path != null && path.length() > MAX_INSTANCE) {
             path = path.substring(0, MAX_INSTANCE - 1) + "…";
         }
-        Problem problem = ProblemMappers.problem(status, code, locale, path, args);
+        Problem problem = Problems.problem(status, code, locale, path, args);
         String body;
         try {
             body = json.writeValueAsString(problem);

@@ -1,15 +1,9 @@
-package id.netralitas.employee;
+package id.netralitas.employee.importing;
 
-import id.netralitas.common.persistence.DbTime;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,16 +28,16 @@ public class EmployeeImportExecutor {
     EmployeeImportProcessor processor;
 
     @Inject
-    AgroalDataSource dataSource;
+    ImportJobs jobs;
 
-    @ConfigProperty(name = "netralitas.employee-import.concurrency", defaultValue = "2")
-    int concurrency;
+    @Inject
+    EmployeeImportConfig config;
 
     private final Set<Long> held = ConcurrentHashMap.newKeySet();
     private volatile ExecutorService workers;
     private volatile ScheduledExecutorService heartbeat;
 
-    public void submit(EmployeeImportProcessor.Job job) {
+    void submit(ImportRun job) {
         start();
         held.add(job.id());
         workers.execute(() -> {
@@ -61,7 +54,7 @@ public class EmployeeImportExecutor {
             return;
         }
         AtomicInteger n = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(concurrency, r -> {
+        workers = Executors.newFixedThreadPool(config.concurrency(), r -> {
             Thread t = new Thread(r, "employee-import-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -79,20 +72,7 @@ public class EmployeeImportExecutor {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                try (Connection connection = dataSource.getConnection();
-                     PreparedStatement update = connection.prepareStatement(
-                             "UPDATE employee_import_job SET heartbeat_at = ? WHERE id = ?")) {
-                    for (Long id : held) {
-                        update.setObject(1, DbTime.nowUtc());
-                        update.setLong(2, id);
-                        update.addBatch();
-                    }
-                    update.executeBatch();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            jobs.heartbeatCommitted(held);
         } catch (RuntimeException e) {
             LOG.warnf("Import heartbeat failed: %s", e.getMessage());
         }

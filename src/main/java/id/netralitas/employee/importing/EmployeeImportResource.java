@@ -1,12 +1,12 @@
-package id.netralitas.employee;
+package id.netralitas.employee.importing;
 
-import id.netralitas.common.web.Ids;
 import id.netralitas.common.error.Problem;
 import id.netralitas.common.i18n.Messages;
 import id.netralitas.common.idempotency.IdempotencyService;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
+import id.netralitas.common.web.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.Instant;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -76,9 +75,8 @@ public class EmployeeImportResource {
             @Parameter(description = "Makes a retried upload return the first job",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = "^[\\x21-\\x7E]{1,255}$"))
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
-        EmployeeImportService.Submission submission = service.submit(body, IdempotencyService.key(idempotencyKey));
-        return Response.accepted(JobResponse.of(submission.job(), service.displayedStatus(submission.job())))
-                .location(URI.create("/api/v1/employee-imports/" + submission.job().publicId)).build();
+        JobResponse job = service.submit(body, IdempotencyService.key(idempotencyKey));
+        return Response.accepted(job).location(URI.create("/api/v1/employee-imports/" + job.id())).build();
     }
 
     @GET
@@ -92,8 +90,7 @@ public class EmployeeImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JobResponse getEmployeeImport(@Parameter(description = "Import id",
             schema = @Schema(type = SchemaType.STRING, maxLength = 36, pattern = Ids.UUID_PATTERN)) @PathParam("id") String id) {
-        EmployeeImportJob job = service.get(id);
-        return JobResponse.of(job, service.displayedStatus(job));
+        return service.get(id);
     }
 
     @GET
@@ -111,47 +108,5 @@ public class EmployeeImportResource {
             @Context HttpHeaders headers) {
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
         return service.errors(id, page).map(e -> RowError.of(e, locale));
-    }
-
-    @Schema(name = "EmployeeImport", description = "A bulk import job")
-    public record JobResponse(
-            @Schema(format = "uuid", maxLength = 36, example = "3f0b2a1c-5d6e-4f70-8a9b-0c1d2e3f4a5b") String id,
-            EmployeeImportJob.Status status,
-            @Schema(maxLength = 100) String submittedBy,
-            @Schema(description = "The agency a PPK import is limited to", maxLength = 40) String agencyScope,
-            @Schema(description = "SHA-256 of the uploaded file", maxLength = 64, pattern = "^[0-9a-f]{64}$") String fileSha256,
-            @Schema(format = "int64", minimum = "0", maximum = "9007199254740991") long fileBytes,
-            @Schema(description = "Data rows processed so far", format = "int64", minimum = "0",
-                    maximum = "9007199254740991") long rowsRead,
-            @Schema(format = "int64", minimum = "0", maximum = "9007199254740991") long inserted,
-            @Schema(format = "int64", minimum = "0", maximum = "9007199254740991") long updated,
-            @Schema(format = "int64", minimum = "0", maximum = "9007199254740991") long unchanged,
-            @Schema(format = "int64", minimum = "0", maximum = "9007199254740991") long rejected,
-            @Schema(description = "Why a FAILED job stopped", maxLength = 1000) String failure,
-            @Schema(format = "date-time", maxLength = 35) Instant createdAt,
-            @Schema(format = "date-time", maxLength = 35) Instant startedAt,
-            @Schema(format = "date-time", maxLength = 35) Instant finishedAt) {
-
-        static JobResponse of(EmployeeImportJob job, EmployeeImportJob.Status status) {
-            return new JobResponse(job.publicId, status, job.submittedBy, job.agencyScope, job.fileSha256, job.fileBytes,
-                    job.rowsRead, job.inserted, job.updated, job.unchanged, job.rejected, job.failure, job.createdAt,
-                    job.startedAt, job.finishedAt);
-        }
-    }
-
-    @Schema(name = "EmployeeImportRowError", description = "A field at fault in a rejected row")
-    public record RowError(
-            @Schema(description = "Line in the file (the header is line 1)", format = "int64", minimum = "2",
-                    maximum = "9007199254740991", example = "101") long line,
-            @Schema(description = "CSV column, or `row` for the row as a whole", maxLength = 100, example = "nip") String field,
-            @Schema(maxLength = 100, pattern = "^[A-Z0-9_]+$", example = "NIP_INVALID") String code,
-            @Schema(maxLength = 2000, example = "digits 1-8 (19970230) are not a real birth date") String message) {
-
-        static RowError of(EmployeeImportError error, Locale locale) {
-            Object[] args = error.messageArgs == null ? new Object[0]
-                    : error.messageArgs.split(EmployeeImportError.ARG_SEPARATOR, -1);
-            return new RowError(error.lineNumber, error.field, error.code,
-                    Messages.get(locale, "violation." + error.messageKey, args));
-        }
     }
 }

@@ -1,4 +1,4 @@
-package id.netralitas.employee;
+package id.netralitas.employee.importing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,0 +1,8 @@
+package id.netralitas.employee.importing;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class EmployeeImportJobRepository implements PanacheRepository<EmployeeImportJob> {
+}
