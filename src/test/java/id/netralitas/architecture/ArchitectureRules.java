@@ -53,7 +53,7 @@ final class ArchitectureRules {
             "calendar", "",
             "event", "",
             "agency", "region",
-            "employee", "agency region",
+            "employee", "agency event region",
             "regulation", "calendar employee event region",
             "election", "calendar region regulation",
             "report", "agency calendar election employee event region regulation",
@@ -103,9 +103,13 @@ final class ArchitectureRules {
                 .as("no *Resource is @Transactional (class or method) or uses QuarkusTransaction");
     }
 
-    /** Resource methods take and return DTOs (or Response), never JPA entities, not even as type arguments. */
+    /**
+     * Resource operations (the public methods) take and return DTOs (or Response), never JPA entities,
+     * not even as type arguments. Private helpers of a resource may handle the entity a service lent it.
+     */
     ArchRule resourceEntities() {
         return methods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource")
+                .and().arePublic()
                 .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
                 .and().doNotHaveModifier(JavaModifier.BRIDGE)
                 .should(new ArchCondition<JavaMethod>("not have a JPA @Entity in its parameter or return types") {
@@ -114,7 +118,7 @@ final class ArchitectureRules {
                         checkNoEntities(method, events);
                     }
                 })
-                .as("no method of a *Resource has a JPA @Entity as parameter type or return type");
+                .as("no public method of a *Resource has a JPA @Entity as parameter type or return type");
     }
 
     List<ArchRule> all() {
