@@ -35,8 +35,7 @@ public interface WebhookConfig {
     @WithDefault("PT60S")
     Duration lease();
 
-    /** How often due deliveries are looked for (read by the scheduler). */
-    @WithDefault("1s")
+    /** How often due deliveries are looked for; read by the dispatcher's schedule (default in application.properties). */
     String pollEvery();
 
     /** Deliveries claimed per polling round. */
