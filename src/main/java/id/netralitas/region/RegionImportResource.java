@@ -1,5 +1,6 @@
 package id.netralitas.region;
 
+import id.netralitas.common.csv.CsvExport;
 import id.netralitas.common.i18n.Messages;
 import id.netralitas.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,18 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionImportResource {
 
-    static final String TEXT_CSV = "text/csv";
-
     @Inject
     RegionImportService importer;
 
     @POST
-    @Consumes(TEXT_CSV)
+    @Consumes(CsvExport.MEDIA_TYPE)
     @Operation(operationId = "importRegions", summary = "Import regions from CSV",
             description = "UTF-8 CSV with the header `code,name,level,parent_code` (the layout of the official files). "
                     + "Rows are upserted by code; a row's parent must exist already or come earlier in the file. "
                     + "Bad rows are reported and skipped, the others are written.")
-    @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV,
+    @RequestBody(required = true, content = @Content(mediaType = CsvExport.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING,
                     maxLength = 10_485_760),
             example = "code,name,level,parent_code\n74.71.01,Mandonga,KECAMATAN,74.71\n"))

@@ -1,5 +1,6 @@
 package id.netralitas.employee.importing;
 
+import id.netralitas.common.csv.CsvExport;
 import id.netralitas.common.error.Problem;
 import id.netralitas.common.i18n.Messages;
 import id.netralitas.common.idempotency.IdempotencyService;
@@ -42,14 +43,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class EmployeeImportResource {
 
-    static final String TEXT_CSV = "text/csv";
-
     @Inject
     EmployeeImportService service;
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PPK})
-    @Consumes(TEXT_CSV)
+    @Consumes(CsvExport.MEDIA_TYPE)
     @Operation(operationId = "createEmployeeImport", summary = "Import employees from CSV",
             description = "UTF-8 CSV, streamed (up to 2 GB), with the header "
                     + "`nip,name,employee_type,golongan,pangkat,jabatan_category,jabatan_name,unit_kerja,agency_code,"
@@ -58,7 +57,7 @@ public class EmployeeImportResource {
                     + "NIP, each checked exactly as `createEmployee` checks a record. A bad row is recorded and skipped, "
                     + "never stopping the others. A PPK may import rows of its own agency only. With `Idempotency-Key`, "
                     + "re-sending the same file returns the same job.")
-    @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV,
+    @RequestBody(required = true, content = @Content(mediaType = CsvExport.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE),
             example = "nip,name,employee_type,golongan,pangkat,jabatan_category,jabatan_name,unit_kerja,agency_code,"
                     + "region_code,status,nik\n199705262022031008,Ahmad Fauzi,PNS,III/a,,FUNGSIONAL,Analis Kebijakan Ahli "
