@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import id.netralitas.common.persistence.HeadRow;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,8 @@ import java.util.List;
 public class ReportHistoryJdbc {
 
     static final int PAGE = 1000;
+    private static final String HEAD_TABLE = "report_event_head";
+    private static final String HEAD_COLUMNS = "last_seq, last_hash";
 
     @Inject
     AgroalDataSource dataSource;
@@ -44,7 +47,7 @@ public class ReportHistoryJdbc {
     /** Appends one event after the locked chain head, in the caller's transaction. */
     void append(ReportHistory.Entry e, Hasher hasher) {
         try (Connection connection = dataSource.getConnection()) {
-            Head head = head(connection, " FOR UPDATE");
+            Head head = HeadRow.lock(connection, HEAD_TABLE, HEAD_COLUMNS, ReportHistoryJdbc::readHead);
             long seq = head.lastSeq() + 1;
             LocalDateTime at = LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
             String hash = hasher.hash(head.lastHash(), seq, at);
@@ -70,12 +73,7 @@ public class ReportHistoryJdbc {
                 insert.setString(16, hash);
                 insert.executeUpdate();
             }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE report_event_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-                update.setLong(1, seq);
-                update.setString(2, hash);
-                update.executeUpdate();
-            }
+            HeadRow.update(connection, HEAD_TABLE, "last_seq = ?, last_hash = ?", seq, hash);
         } catch (SQLException ex) {
             throw new IllegalStateException("Appending to the case history failed", ex);
         }
@@ -103,18 +101,18 @@ public class ReportHistoryJdbc {
         return rows;
     }
 
+    /** The chain head as committed, without a lock (for checking the chain). */
     Head head() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return head(connection, "");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT " + HEAD_COLUMNS + " FROM " + HEAD_TABLE + " WHERE id = 1");
+             ResultSet rs = select.executeQuery()) {
+            rs.next();
+            return readHead(rs);
         }
     }
 
-    private static Head head(Connection connection, String lock) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT last_seq, last_hash FROM report_event_head WHERE id = 1" + lock);
-             ResultSet rs = select.executeQuery()) {
-            rs.next();
-            return new Head(rs.getLong(1), rs.getString(2));
-        }
+    private static Head readHead(ResultSet row) throws SQLException {
+        return new Head(row.getLong(1), row.getString(2));
     }
 }
