@@ -13,10 +13,6 @@ public final class EmployeeCsvFormat {
     public static final List<String> HEADER = List.of("nip", "name", "employee_type", "golongan", "pangkat",
             "jabatan_category", "jabatan_name", "unit_kerja", "agency_code", "region_code", "status", "nik");
 
-    /** The export's header, also documented on {@code listEmployees}. */
-    public static final String EXPORT_HEADER = "nip,name,employeeType,golongan,pangkat,jabatanCategory,jabatanName,unitKerja,"
-            + "agencyCode,agencyName,regionCode,status,birthDate,sex,appointmentYear,appointmentMonth,nik,"
-            + "personnelBlocked,blockedReference,updatedAt";
 
     /** The export's columns: the fields of the JSON view, in its order, masked the same way. */
     public static final CsvColumns<EmployeeResponse> EXPORT = CsvColumns.of(EmployeeResponse.class)
@@ -30,8 +26,7 @@ public final class EmployeeCsvFormat {
             .add("appointmentYear", EmployeeResponse::appointmentYear)
             .add("appointmentMonth", EmployeeResponse::appointmentMonth).add("nik", EmployeeResponse::nik)
             .add("personnelBlocked", EmployeeResponse::personnelBlocked)
-            .add("blockedReference", EmployeeResponse::blockedReference).add("updatedAt", EmployeeResponse::updatedAt)
-            .documentedAs(EXPORT_HEADER);
+            .add("blockedReference", EmployeeResponse::blockedReference).add("updatedAt", EmployeeResponse::updatedAt);
 
     private EmployeeCsvFormat() {
     }

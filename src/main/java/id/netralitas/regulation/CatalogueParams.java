@@ -5,7 +5,6 @@ import id.netralitas.common.error.FieldViolation;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and answer pieces shared by the versioned catalogue resources. */
 public final class CatalogueParams {
@@ -14,7 +13,7 @@ public final class CatalogueParams {
     }
 
     /** Every version of one catalogue code, oldest first. */
-    public record Versions<T>(@Schema(maxItems = 1000) List<T> items) {
+    public record Versions<T>(List<T> items) {
     }
 
     /** {@code validOn} and {@code version} select a version in two exclusive ways. */

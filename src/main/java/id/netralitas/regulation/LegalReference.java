@@ -27,9 +27,6 @@ public record LegalReference(String regulationCode, String pasal, String ayat, S
     public static final String AYAT_PATTERN = "^[1-9][0-9]{0,2}[a-z]?$";
     public static final String HURUF_PATTERN = "^[a-z]{1,2}$";
     public static final String ANGKA_PATTERN = "^[1-9][0-9]{0,2}$";
-    /** An article key as used in paths: {@code pasal-5-huruf-n-angka-7}. */
-    public static final String ARTICLE_KEY_PATTERN =
-            "^pasal-[1-9][0-9]{0,3}[A-Z]?(-ayat-[1-9][0-9]{0,2}[a-z]?)?(-huruf-[a-z]{1,2})?(-angka-[1-9][0-9]{0,2})?$";
 
     private static final Pattern REGULATION = Pattern.compile(REGULATION_CODE_PATTERN);
     private static final Pattern PASAL = Pattern.compile(PASAL_PATTERN);

@@ -1,25 +1,22 @@
 package id.netralitas.report;
 
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ReportEvent", description = "One entry of a case's history")
 public record EventResponse(
-        @Schema(description = "Position in the whole log", format = "int64", minimum = "1",
-                maximum = "9007199254740991") long seq,
+        long seq,
         ReportEvent.Type type,
-        @Schema(maxLength = 40) String action,
-        @Schema(maxLength = 40) String fromState,
-        @Schema(maxLength = 40) String toState,
-        @Schema(description = "The employee's NIP, for a track event", maxLength = 18) String nip,
-        @Schema(maxLength = 100) String actor,
-        @Schema(maxLength = 20) String actorRole,
-        @Schema(format = "date-time", maxLength = 35) Instant occurredAt,
-        @Schema(maxLength = 5000) String note,
-        @Schema(maxLength = 500) String legalBasis,
-        @Schema(maxLength = 100) String documentNumber,
-        @Schema(description = "Changed fields, one `field: before -> after` per line", maxLength = 20000) String details,
-        @Schema(maxLength = 64, pattern = "^[0-9a-f]{64}$") String hash) {
+        String action,
+        String fromState,
+        String toState,
+        String nip,
+        String actor,
+        String actorRole,
+        Instant occurredAt,
+        String note,
+        String legalBasis,
+        String documentNumber,
+        String details,
+        String hash) {
 
     /** The submitter (actor of RECEIVED) only when the caller may see the reporter. */
     static EventResponse of(ReportEvent e, boolean withSubmitter) {

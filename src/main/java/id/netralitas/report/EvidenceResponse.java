@@ -1,31 +1,22 @@
 package id.netralitas.report;
 
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Evidence of a case as its reader may see it. */
-@Schema(name = "Evidence", description = "A file (with its sniffed type and, in the original view, its name, "
-        + "SHA-256 and size) or a link")
 public record EvidenceResponse(
-        @Schema(format = "uuid", maxLength = 36) String id,
+        String id,
         EvidenceKind kind,
-        @Schema(maxLength = 255, description = "The uploaded name, or `evidence-<id>.<ext>` where the content is "
-                + "not served as uploaded") String fileName,
-        @Schema(maxLength = 100, example = "image/jpeg") String contentType,
-        @Schema(format = "int64", minimum = "0", maximum = "104857600",
-                description = "Size of the original; absent where the content is not served as uploaded") Long sizeBytes,
-        @Schema(maxLength = 64, pattern = "^[0-9a-f]{64}$",
-                description = "SHA-256 of the original; absent where the content is not served as uploaded")
+        String fileName,
+        String contentType,
+        Long sizeBytes,
         String sha256,
-        @Schema(description = "What the caller may download (files only): the file as uploaded, a copy without "
-                + "metadata, or nothing", maxLength = 20) ContentView contentView,
-        @Schema(maxLength = 2000) String url,
-        @Schema(maxLength = 1000) String description,
+        ContentView contentView,
+        String url,
+        String description,
         ReportEvidence.AddedVia addedVia,
-        @Schema(format = "date-time", maxLength = 35) Instant createdAt) {
+        Instant createdAt) {
 
     /** What the caller's download of a file is. */
-    @Schema(name = "EvidenceContentView")
     public enum ContentView { ORIGINAL, METADATA_REMOVED, NOT_AVAILABLE }
 
     /**

@@ -41,8 +41,7 @@ final class ReportCsv {
             .add("overdue", r -> r.deadline() == null ? null : r.deadline().overdue())
             .add("recommendationNumber", r -> r.recommendation() == null ? null : r.recommendation().letterNumber())
             .add("recommendationDate", r -> r.recommendation() == null ? null : r.recommendation().letterDate())
-            .add("description", ReportResponse::description).add("updatedAt", ReportResponse::updatedAt)
-            .documentedAs(HEADER);
+            .add("description", ReportResponse::description).add("updatedAt", ReportResponse::updatedAt);
 
     private ReportCsv() {
     }

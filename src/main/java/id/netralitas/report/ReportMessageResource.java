@@ -15,17 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Officers' messages on a report: to the reporter, or internal notes. */
 @Path("/api/v1/reports")
-@Tag(name = "Reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportMessageResource {
 
@@ -36,16 +28,8 @@ public class ReportMessageResource {
     @Path("{id}/messages")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addReportMessage", summary = "Write to the reporter, or add an internal note",
-            description = "A TO_REPORTER message appears in the receipt view (without the officer's name); an "
-                    + "INTERNAL_NOTE never leaves the officers.")
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such report")
-    @APIResponse(responseCode = "409", description = "A message to the reporter on a report without a receipt")
     public Response addReportMessage(
-            @Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING, maxLength = 36,
-                    pattern = Ids.UUID_PATTERN)) @PathParam("id") String id,
+            @PathParam("id") String id,
             @NotNull @Valid MessageRequest request) {
         return Response.status(201).entity(messages.add(id, request)).build();
     }
@@ -53,13 +37,7 @@ public class ReportMessageResource {
     @GET
     @Path("{id}/messages")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU})
-    @Operation(operationId = "listReportMessages", summary = "Messages and internal notes of a report")
-    @APIResponse(responseCode = "200", description = "Oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = MessageResponse.class, maxItems = 10000)))
-    @APIResponse(responseCode = "404", description = "No such report")
-    public List<MessageResponse> listReportMessages(@Parameter(description = "Report id",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 36, pattern = Ids.UUID_PATTERN)) @PathParam("id") String id) {
+    public List<MessageResponse> listReportMessages(@PathParam("id") String id) {
         return messages.list(id);
     }
 }

@@ -31,21 +31,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Violation reports: intake from every channel, searching and reading (evidence and messages have their own resources). */
 @Path("/api/v1/reports")
-@Tag(name = "Reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
@@ -73,32 +61,9 @@ public class ReportResource {
     @POST
     @PermitAll
     @RateLimited(value = ReportClientLimits.PUBLIC_REPORT, roles = {RateLimited.ANONYMOUS, Roles.ASN})
-    @SecurityRequirementsSet
-    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "submitReport", summary = "Submit a report",
-            description = "Without a token (or with an `asn` token) this is the public portal: origin LAPORAN, channel "
-                    + "PORTAL, anonymous or with the reporter's identity; the answer carries the case number and, once only, "
-                    + "the receipt to follow the case at /receipts/{receipt}. Public submissions are limited per client "
-                    + "address (429 with Retry-After). `bawaslu` registers LAPORAN, TEMUAN and PENERUSAN with its register "
-                    + "number (`source` + `externalId`): sending the same reference again answers 200 with the existing "
-                    + "report. `verifier` and `ppk` record INTERNAL reports (a ppk about its own agency's employees). "
-                    + "A report received after the election's reporting deadline is accepted and flagged `lateReport`. "
-                    + "With `Idempotency-Key`, a retry returns the first report (200) without a new receipt.")
-    @APIResponse(responseCode = "201", description = "Received",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportIntakeResponse.class)))
-    @APIResponse(responseCode = "200", description = "Already registered (same external reference, or an Idempotency-Key replay)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportIntakeResponse.class)))
-    @APIResponse(responseCode = "422", description = "The election, region, violation types or named employees do not "
-            + "exist, or a type is not valid on the incident date; or the Idempotency-Key was used for another request")
-    @APIResponse(responseCode = "403", description = "The caller may not submit this origin or channel, or (a ppk) about "
-            + "another agency's employees")
-    @APIResponse(responseCode = "409", description = "No supervising authority is configured for the receipt date")
     public Response submitReport(
             @NotNull @Valid ReportRequest request,
-            @Parameter(description = "Makes a retry return the first report",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = "^[\\x21-\\x7E]{1,255}$"))
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         Submitter submitter = IntakePolicy.submitter(caller);
         // Keys are per account; callers without one share an address, not one namespace for everybody.
@@ -113,16 +78,6 @@ public class ReportResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.MONITOR})
-    @Operation(operationId = "listReports", summary = "Search reports",
-            description = "In the caller's scope (docs/security.md): a PPK sees only reports naming an employee of its "
-                    + "own agency and only its own agency's tracks; a regional officer (token claim `region`) only cases "
-                    + "whose incident region or a reported employee's agency lies in that region. The reporter is shown "
-                    + "only to the intake unit in scope (bawaslu, verifier; for a confidential report bawaslu of the "
-                    + "incident region). "
-                    + "`regionCode` includes the regions below it. Dates are days in WIB. Sort fields: `receivedAt` "
-                    + "(default, newest first with `-receivedAt`), `caseNumber`, `incidentDate`.")
-    @APIResponse(responseCode = "200", description = "A page of reports")
-    @Extension(name = CsvExport.OPENAPI_EXTENSION, value = ReportCsv.HEADER)
     public PageResponse<ReportResponse> listReports(@Valid @BeanParam ReportFilterParams filter,
                                                     @Valid @BeanParam PageParams page) {
         return views.page(queries.list(filter.filter(), page));
@@ -132,7 +87,6 @@ public class ReportResource {
     @GET
     @Produces(CsvExport.PRODUCES)
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.MONITOR})
-    @Operation(hidden = true)
     public Response exportReports(
             @Valid @BeanParam ReportFilterParams filter,
             @QueryParam("sort") @Size(max = 200) @Pattern(regexp = "^-?[A-Za-z]+(,-?[A-Za-z]+)*$") String sort) {
@@ -144,14 +98,7 @@ public class ReportResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.MONITOR})
-    @Operation(operationId = "getReport", summary = "Get a report",
-            description = "A report outside the caller's scope (docs/security.md) is 404.")
-    @APIResponse(responseCode = "200", description = "The report",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such report, or not in the caller's scope")
-    public Response getReport(@Parameter(description = "Report id", schema = @Schema(type = SchemaType.STRING,
-            maxLength = 36, pattern = Ids.UUID_PATTERN)) @PathParam("id") String id) {
+    public Response getReport(@PathParam("id") String id) {
         Report report = queries.get(id);
         ReportResponse view = views.of(report);
         if (view.reporter() != null) {

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One try at sending a delivery: when it started, and the receiver's status code or, without an
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class WebhookAttempt {
 
     /** What the subscriber learns of an attempt. */
-    @Schema(name = "WebhookAttemptOutcome")
     public enum Outcome {
         /** The receiver answered 2xx. */
         DELIVERED,

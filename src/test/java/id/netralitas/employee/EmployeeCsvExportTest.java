@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.netralitas.common.csv.CsvReader;
+import id.netralitas.testsupport.Contract;
 import id.netralitas.testsupport.TestData;
 import id.netralitas.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,11 +66,11 @@ class EmployeeCsvExportTest {
         String nip = register(KENDARI, "74.71", formula, true);
         String plus = register(KENDARI, "74.71", "+62 811 Ahmad", false);
         String body = csv(Tokens.admin(), "?agencyCode=" + KENDARI + "&q=" + "klik");
-        assertTrue(body.startsWith(EmployeeCsvFormat.EXPORT_HEADER + "\r\n"), body);
+        assertTrue(body.startsWith(Contract.csvHeader("listEmployees") + "\r\n"), body);
         // RFC 4180 on the wire: the whole field quoted (it holds commas and quotes), quotes doubled, apostrophe first.
         assertTrue(body.contains(nip + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"klik\"\")\",PNS,"), body);
         List<List<String>> rows = parse(body);
-        assertEquals(List.of(EmployeeCsvFormat.EXPORT_HEADER.split(",")), rows.get(0));
+        assertEquals(List.of(Contract.csvHeader("listEmployees").split(",")), rows.get(0));
         List<String> row = row(rows, nip).orElseThrow();
         assertEquals("'" + formula, row.get(1));
         assertEquals(KENDARI, row.get(8));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.netralitas.common.csv.CsvReader;
+import id.netralitas.testsupport.Contract;
 import id.netralitas.testsupport.TestData;
 import id.netralitas.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,7 +47,7 @@ class PactCsvExportTest {
                 .contentType(startsWith("text/csv"))
                 .header("Content-Disposition", equalTo("attachment; filename=\"pact-signatures.csv\""))
                 .extract().asString();
-        assertTrue(body.startsWith(PactSignatureResource.CSV_HEADER + "\r\n"), body);
+        assertTrue(body.startsWith(Contract.csvHeader("listPactSignatures") + "\r\n"), body);
         List<List<String>> rows = parse(body);
         assertEquals(2, rows.size(), body);
         List<String> row = rows.get(1);

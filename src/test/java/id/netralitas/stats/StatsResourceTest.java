@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.netralitas.employee.DemoRegister;
 import id.netralitas.report.DemoReports;
+import id.netralitas.testsupport.Contract;
 import id.netralitas.testsupport.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -284,7 +285,7 @@ class StatsResourceTest {
     void statisticsExportAsCsv() {
         String csv = as(Tokens.verifier()).accept("text/csv").get("/api/v1/stats/follow-up?electionCode=" + ELECTION)
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        assertTrue(csv.startsWith(StatsResource.FOLLOW_UP_CSV_HEADER + "\r\n"), csv);
+        assertTrue(csv.startsWith(Contract.csvHeader("getFollowUpStatistics") + "\r\n"), csv);
         int groups = as(Tokens.verifier()).get("/api/v1/stats/follow-up?electionCode=" + ELECTION).then()
                 .extract().path("groups.size()");
         assertEquals(groups + 1, csv.split("\r\n").length);

@@ -34,16 +34,6 @@ public final class CsvColumns<T> {
         return this;
     }
 
-    /**
-     * Checks the columns against the header the OpenAPI document promises ({@link CsvExport#OPENAPI_EXTENSION}),
-     * so that the two cannot drift apart: a mismatch fails when the class defining them loads.
-     */
-    public CsvColumns<T> documentedAs(String headerLine) {
-        if (!headerLine().equals(headerLine)) {
-            throw new IllegalStateException("CSV columns " + headerLine() + " differ from the documented " + headerLine);
-        }
-        return this;
-    }
 
     public List<String> header() {
         return List.copyOf(names);

@@ -16,17 +16,15 @@ import java.util.List;
  * forward-only database cursor, see {@code ForwardScroll}), through a 64 KiB buffer, so memory does not
  * grow with the number of rows.
  *
- * <p>A list that offers CSV declares it on its JSON operation with
- * {@code @Extension(name = CsvExport.OPENAPI_EXTENSION, value = <header line>)}; the OpenAPI filter
- * {@code CsvResponsesFilter} turns that into a {@code text/csv} response. The resource then adds a
- * {@code @Produces(CsvExport.PRODUCES)} method on the same path, hidden from the document, which
- * checks its parameters and the caller's scope first (so refusals are still problem documents) and
- * answers {@link #response}:
+ * <p>A list that offers CSV documents a {@code text/csv} answer beside the JSON one in
+ * {@code openapi/openapi.yaml}, with the header row as its example (the contract test holds every
+ * {@link CsvColumns} to a documented header). The resource adds a {@code @Produces(CsvExport.PRODUCES)}
+ * method on the same path, which checks its parameters and the caller's scope first (so refusals are
+ * still problem documents) and answers {@link #response}:
  *
  * <pre>{@code
- * static final String CSV_HEADER = "nip,name";
  * static final CsvColumns<SignatureResponse> CSV = CsvColumns.of(SignatureResponse.class)
- *         .add("nip", SignatureResponse::nip).add("name", SignatureResponse::name).documentedAs(CSV_HEADER);
+ *         .add("nip", SignatureResponse::nip).add("name", SignatureResponse::name);
  * ...
  * Plan plan = service.export(filter, sort);          // validation and scope, before the first byte
  * return CsvExport.response("signatures.csv", CSV, sink -> service.forEach(plan, s -> sink.accept(views.of(s))));
@@ -42,8 +40,6 @@ public final class CsvExport {
      * only a client asking for {@code text/csv} gets CSV.
      */
     public static final String PRODUCES = "text/csv;qs=0.5";
-    /** OpenAPI operation extension naming the CSV header line; removed from the published document. */
-    public static final String OPENAPI_EXTENSION = "x-csv-header";
 
     private static final int BUFFER = 1 << 16;
 

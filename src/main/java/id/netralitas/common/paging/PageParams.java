@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Paging and sorting query parameters shared by every list: {@code ?page=0&size=20&sort=name,-code}.
@@ -23,21 +22,17 @@ public class PageParams {
     @DefaultValue("0")
     @Min(0)
     @Max(MAX_PAGE)
-    @Parameter(description = "Zero-based page index")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Min(1)
     @Max(MAX_SIZE)
-    @Parameter(description = "Page size, 1 to 100")
     public int size;
 
     @QueryParam("sort")
     @Size(max = 200)
     @Pattern(regexp = "^-?[A-Za-z]+(,-?[A-Za-z]+)*$")
-    @Parameter(description = "Comma-separated sort fields; a leading `-` sorts descending. "
-            + "Each list documents the fields it accepts.", example = "name,-code")
     public String sort;
 
     public PageParams() {

@@ -6,7 +6,6 @@ public final class PactFormats {
     public static final String NIP_PATTERN = "^[0-9]{18}$";
     public static final String SHA256_PATTERN = "^[0-9a-f]{64}$";
     public static final String CODE_PATTERN = "^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$";
-    public static final String ELECTION_PATTERN = "^[A-Z][A-Z0-9]*(-[A-Z0-9.]+)*$";
     public static final int MAX_BATCH = 10_000;
 
     private PactFormats() {

@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Test-only endpoints that fail on purpose, to check how unexpected failures are answered. */
 @Path("/test-probes")
@@ -15,14 +14,12 @@ public class FailureProbeResource {
 
     @GET
     @Path("runtime")
-    @Operation(hidden = true)
     public String runtime() {
         throw new IllegalStateException("secret internal detail");
     }
 
     @GET
     @Path("error")
-    @Operation(hidden = true)
     public String error() {
         throw new AssertionError("secret internal detail");
     }
