@@ -23,30 +23,26 @@ public class Agency {
     public Long id;
 
     /** Stable public identifier, e.g. {@code KOTA-74.71}; never changes once created. */
-    @Column(nullable = false, unique = true, length = 40, updatable = false)
+    @Column(unique = true, updatable = false)
     public String code;
 
-    @Column(nullable = false)
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "agency_type", nullable = false, length = 20)
+    @Column(name = "agency_type")
     public AgencyType type;
 
-    @Column(name = "region_code", length = 13)
     public String regionCode;
 
-    @Column(name = "ppk_title", nullable = false)
     public String ppkTitle;
 
     @Version
     public long version;
 
     @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
     @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

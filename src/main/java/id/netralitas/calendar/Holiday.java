@@ -23,27 +23,23 @@ public class Holiday {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "holiday_date", nullable = false, unique = true)
+    @Column(name = "holiday_date", unique = true)
     public LocalDate date;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     public HolidayKind kind;
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(name = "legal_basis", nullable = false, length = 1000)
     public String legalBasis;
 
     @Version
     public long version;
 
     @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
     @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

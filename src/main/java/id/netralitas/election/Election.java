@@ -39,46 +39,36 @@ public class Election {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(nullable = false, length = 40, unique = true)
+    @Column(unique = true)
     public String code;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "election_type", nullable = false, length = 32)
+    @Column(name = "election_type")
     public ElectionType type;
 
-    @Column(nullable = false)
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "election_scope", nullable = false, length = 16)
+    @Column(name = "election_scope")
     public ElectionScope scope;
 
-    @Column(name = "voting_date", nullable = false)
     public LocalDate votingDate;
 
-    @Column(name = "campaign_start", nullable = false)
     public LocalDate campaignStart;
 
-    @Column(name = "campaign_end", nullable = false)
     public LocalDate campaignEnd;
 
     /** The day KPU determines the candidates: a bakal calon becomes a calon. */
-    @Column(name = "candidate_determination_date", nullable = false)
     public LocalDate candidateDeterminationDate;
 
-    @Column(name = "support_collection_start")
     public LocalDate supportCollectionStart;
 
-    @Column(name = "support_collection_end")
     public LocalDate supportCollectionEnd;
 
-    @Column(name = "incident_window_start", nullable = false)
     public LocalDate incidentWindowStart;
 
-    @Column(name = "incident_window_end", nullable = false)
     public LocalDate incidentWindowEnd;
 
-    @Column(length = 1000)
     public String note;
 
     @ElementCollection
@@ -96,11 +86,10 @@ public class Election {
     public long version;
 
     @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
     @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     /** Where {@code date} falls in the campaign calendar. */
@@ -131,24 +120,20 @@ public class Election {
     public static class DeadlineRule {
 
         @Enumerated(EnumType.STRING)
-        @Column(name = "deadline_kind", nullable = false, length = 40)
+        @Column(name = "deadline_kind")
         public DeadlineKind kind;
 
-        @Column(nullable = false)
         public int amount;
 
         @Enumerated(EnumType.STRING)
-        @Column(nullable = false, length = 16)
         public DeadlineUnit unit;
 
         /** What starts the count, in words ("the day the reporter learned of the incident"). */
-        @Column(name = "counted_from", nullable = false, length = 500)
         public String countedFrom;
 
         @Embedded
         public LegalBasisRef legalBasis;
 
-        @Column(length = 1000)
         public String note;
     }
 }

@@ -1,6 +1,5 @@
 package id.netralitas.election;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -15,11 +14,9 @@ import java.util.Objects;
 public class ElectionRegion {
 
     @Id
-    @Column(name = "election_id", nullable = false)
     public Long electionId;
 
     @Id
-    @Column(name = "region_code", nullable = false, length = 13)
     public String regionCode;
 
     public ElectionRegion() {

@@ -30,8 +30,7 @@ public class PactCeremony {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "public_id", nullable = false, unique = true, length = 36, updatable = false,
-            columnDefinition = "CHAR(36)")
+    @Column(unique = true, updatable = false, columnDefinition = "CHAR(36)")
     public String publicId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -42,32 +41,27 @@ public class PactCeremony {
     @JoinColumn(name = "agency_id", nullable = false, updatable = false)
     public Agency agency;
 
-    @Column(name = "ceremony_date", nullable = false)
     public LocalDate ceremonyDate;
 
-    @Column(nullable = false)
     public String place;
 
     /** The witnesses' names, one per line. */
-    @Column(length = 4000)
     public String witnesses;
 
     /** SHA-256 (hex) of the scanned signed document. */
-    @Column(name = "document_sha256", nullable = false, length = 64, columnDefinition = "CHAR(64)")
+    @Column(columnDefinition = "CHAR(64)")
     public String documentSha256;
 
-    @Column(name = "created_by", nullable = false, length = 100)
     public String createdBy;
 
     @Version
     public long version;
 
     @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
     @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     public List<String> witnessList() {

@@ -38,8 +38,7 @@ public class PactSignature {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "public_id", nullable = false, unique = true, length = 36, updatable = false,
-            columnDefinition = "CHAR(36)")
+    @Column(unique = true, updatable = false, columnDefinition = "CHAR(36)")
     public String publicId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -51,38 +50,32 @@ public class PactSignature {
     public PactTemplate template;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "signer_type", nullable = false, length = 16, updatable = false)
+    @Column(updatable = false)
     public SignerType signerType;
 
-    @Column(name = "employee_id", updatable = false)
+    @Column(updatable = false)
     public Long employeeId;
 
-    @Column(name = "signer_nip", length = 18, updatable = false, columnDefinition = "CHAR(18)")
+    @Column(updatable = false, columnDefinition = "CHAR(18)")
     public String signerNip;
 
-    @Column(name = "signer_name", nullable = false, length = 150)
     public String signerName;
 
-    @Column(name = "signer_golongan", length = 8)
     public String signerGolongan;
 
-    @Column(name = "signer_jabatan")
     public String signerJabatan;
 
-    @Column(name = "agency_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Long agencyId;
 
-    @Column(name = "agency_code", nullable = false, length = 40)
     public String agencyCode;
 
-    @Column(name = "agency_name", nullable = false)
     public String agencyName;
 
-    @Column(name = "region_code", length = 13)
     public String regionCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32, updatable = false)
+    @Column(updatable = false)
     public Method method;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -90,47 +83,39 @@ public class PactSignature {
     public PactCeremony ceremony;
 
     /** Whole seconds (see {@link PactContent#signingTime}). */
-    @Column(name = "signed_at", nullable = false)
     public Instant signedAt;
 
-    @Column(name = "content_sha256", nullable = false, length = 64, columnDefinition = "CHAR(64)")
+    @Column(columnDefinition = "CHAR(64)")
     public String contentSha256;
 
-    @Column(name = "verification_code", nullable = false, unique = true, length = 20, columnDefinition = "CHAR(20)")
+    @Column(unique = true, columnDefinition = "CHAR(20)")
     public String verificationCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
     public Status status;
 
     /** The NIP while the signature is valid (unique per election), null once revoked. */
-    @Column(name = "active_nip", length = 18, columnDefinition = "CHAR(18)")
+    @Column(columnDefinition = "CHAR(18)")
     public String activeNip;
 
     /** The agency of a valid institutional signature (unique per election), null otherwise. */
-    @Column(name = "active_agency_id")
     public Long activeAgencyId;
 
-    @Column(name = "revoked_at")
     public Instant revokedAt;
 
-    @Column(name = "revoked_by", length = 100)
     public String revokedBy;
 
-    @Column(name = "revocation_reason", length = 1000)
     public String revocationReason;
 
-    @Column(name = "created_by", nullable = false, length = 100)
     public String createdBy;
 
     @Version
     public long version;
 
     @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
     @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

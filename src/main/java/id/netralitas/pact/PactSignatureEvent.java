@@ -21,19 +21,19 @@ public class PactSignatureEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "signature_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Long signatureId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "event_action", nullable = false, length = 16, updatable = false)
+    @Column(name = "event_action", updatable = false)
     public Action action;
 
-    @Column(nullable = false, length = 100, updatable = false)
+    @Column(updatable = false)
     public String actor;
 
-    @Column(length = 1000, updatable = false)
+    @Column(updatable = false)
     public String reason;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant occurredAt;
 }

@@ -39,37 +39,32 @@ public class PactTemplate {
     public Election election;
 
     /** 1, 2, ... per election. */
-    @Column(name = "template_version", nullable = false, updatable = false)
+    @Column(updatable = false)
     public int templateVersion;
 
-    @Column(nullable = false)
     public String title;
 
     @ElementCollection
     @CollectionTable(name = "pact_template_commitment", joinColumns = @JoinColumn(name = "template_id"))
     @OrderColumn(name = "list_index")
-    @Column(name = "commitment_text", nullable = false, length = 1000)
+    @Column(name = "commitment_text")
     @BatchSize(size = 50)
     public List<String> commitments = new ArrayList<>();
 
-    @Column(name = "valid_from", nullable = false)
     public LocalDate validFrom;
 
-    @Column(name = "valid_to")
     public LocalDate validTo;
 
-    @Column(name = "created_by", nullable = false, length = 100)
     public String createdBy;
 
     @Version
     public long version;
 
     @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
     @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     public boolean validOn(LocalDate day) {

@@ -17,27 +17,23 @@ import org.hibernate.annotations.UpdateTimestamp;
 public class Region {
 
     @Id
-    @Column(length = 13)
     public String code;
 
-    @Column(nullable = false)
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "region_level", nullable = false, length = 16)
+    @Column(name = "region_level")
     public RegionLevel level;
 
-    @Column(name = "parent_code", length = 13)
     public String parentCode;
 
     @Version
     public long version;
 
     @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
     @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -18,17 +18,14 @@ import org.hibernate.annotations.BatchSize;
 @Table(name = "authority")
 public class Authority extends CatalogueEntry {
 
-    @Column(nullable = false)
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "authority_function", nullable = false, length = 20)
+    @Column(name = "authority_function")
     public AuthorityFunction function;
 
-    @Column(name = "description_id", nullable = false, length = 1000)
     public String descriptionId;
 
-    @Column(name = "description_en", nullable = false, length = 1000)
     public String descriptionEn;
 
     @ElementCollection

@@ -23,21 +23,16 @@ public abstract class CatalogueEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(nullable = false, length = 60)
     public String code;
 
     /** 1, 2, ...: the catalogue version, exposed as {@code version} in the API. */
-    @Column(nullable = false)
     public int revision;
 
-    @Column(name = "valid_from", nullable = false)
     public LocalDate validFrom;
 
     /** Last day of validity; {@code null} while open-ended. */
-    @Column(name = "valid_to")
     public LocalDate validTo;
 
-    @Column(length = 1000)
     public String note;
 
     /** Optimistic lock of the row (closing validTo is its only change). */
@@ -45,11 +40,10 @@ public abstract class CatalogueEntry {
     public long version;
 
     @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
     @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     public boolean validOn(LocalDate date) {

@@ -34,36 +34,29 @@ public class Regulation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(nullable = false, length = 80, unique = true)
+    @Column(unique = true)
     public String code;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
     public RegulationKind kind;
 
-    @Column(name = "reg_number", nullable = false, length = 100)
+    @Column(name = "reg_number")
     public String number;
 
-    @Column(name = "reg_year", nullable = false)
+    @Column(name = "reg_year")
     public int year;
 
-    @Column(nullable = false, length = 120)
     public String citation;
 
-    @Column(nullable = false, length = 500)
     public String title;
 
-    @Column(nullable = false)
     public String issuer;
 
-    @Column(name = "signed_date")
     public LocalDate signedDate;
 
-    @Column(name = "effective_date", nullable = false)
     public LocalDate effectiveDate;
 
     /** Last day in force; {@code null} while in force. */
-    @Column(name = "in_force_until")
     public LocalDate inForceUntil;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -71,17 +64,13 @@ public class Regulation {
     public Regulation repealedBy;
 
     /** Region of a regional instrument (Pergub, Perbup, a governor's SE); {@code null} for national ones. */
-    @Column(name = "scope_region_code", length = 13)
     public String scopeRegionCode;
 
     /** Promulgation reference such as "LN 2023 No. 141, TLN 6897". */
-    @Column(length = 200)
     public String gazette;
 
-    @Column(nullable = false, length = 2000)
     public String summary;
 
-    @Column(length = 1000)
     public String note;
 
     @ElementCollection
@@ -94,11 +83,10 @@ public class Regulation {
     public long version;
 
     @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
     @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     public boolean inForceOn(LocalDate date) {
@@ -109,10 +97,9 @@ public class Regulation {
     @Embeddable
     public static class SignatoryNumber {
 
-        @Column(name = "signatory", nullable = false, length = 120)
         public String signatory;
 
-        @Column(name = "sig_number", nullable = false, length = 100)
+        @Column(name = "sig_number")
         public String number;
 
         public SignatoryNumber() {

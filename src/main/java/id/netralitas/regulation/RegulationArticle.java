@@ -32,36 +32,28 @@ public class RegulationArticle {
     @JoinColumn(name = "regulation_id", nullable = false)
     public Regulation regulation;
 
-    @Column(nullable = false, length = 10)
     public String pasal;
 
-    @Column(nullable = false, length = 10)
     public String ayat = "";
 
-    @Column(nullable = false, length = 5)
     public String huruf = "";
 
-    @Column(nullable = false, length = 10)
     public String angka = "";
 
-    @Column(name = "sort_key", nullable = false, length = 64)
     public String sortKey;
 
-    @Column(nullable = false, length = 1000)
     public String summary;
 
-    @Column(length = 1000)
     public String note;
 
     @Version
     public long version;
 
     @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
     @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     public void setParts(String pasal, String ayat, String huruf, String angka) {

@@ -22,23 +22,20 @@ import org.hibernate.annotations.BatchSize;
 public class Sanction extends CatalogueEntry {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "sanction_level", nullable = false, length = 16)
+    @Column(name = "sanction_level")
     public SanctionLevel level;
 
-    @Column(name = "description_id", nullable = false, length = 500)
     public String descriptionId;
 
-    @Column(name = "description_en", nullable = false, length = 500)
     public String descriptionEn;
 
-    @Column(name = "duration_months")
     public Integer durationMonths;
 
     @ElementCollection
     @BatchSize(size = 100)
     @CollectionTable(name = "sanction_employee_type", joinColumns = @JoinColumn(name = "sanction_id"))
     @Enumerated(EnumType.STRING)
-    @Column(name = "employee_type", nullable = false, length = 8)
+    @Column(name = "employee_type")
     public Set<EmployeeType> employeeTypes = EnumSet.noneOf(EmployeeType.class);
 
     @ElementCollection

@@ -24,17 +24,13 @@ import org.hibernate.annotations.BatchSize;
 public class ViolationType extends CatalogueEntry {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     public ViolationCategory category;
 
-    @Column(name = "description_id", nullable = false, length = 1000)
     public String descriptionId;
 
-    @Column(name = "description_en", nullable = false, length = 1000)
     public String descriptionEn;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "default_sanction_level", length = 16)
     public SanctionLevel defaultSanctionLevel;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -45,14 +41,14 @@ public class ViolationType extends CatalogueEntry {
     @BatchSize(size = 100)
     @CollectionTable(name = "violation_type_phase", joinColumns = @JoinColumn(name = "violation_type_id"))
     @Enumerated(EnumType.STRING)
-    @Column(name = "candidate_phase", nullable = false, length = 16)
+    @Column(name = "candidate_phase")
     public Set<CandidatePhase> candidatePhases = EnumSet.noneOf(CandidatePhase.class);
 
     @ElementCollection
     @BatchSize(size = 100)
     @CollectionTable(name = "violation_type_sanction_level", joinColumns = @JoinColumn(name = "violation_type_id"))
     @Enumerated(EnumType.STRING)
-    @Column(name = "sanction_level", nullable = false, length = 16)
+    @Column(name = "sanction_level")
     public Set<SanctionLevel> allowedSanctionLevels = EnumSet.noneOf(SanctionLevel.class);
 
     @ElementCollection

@@ -1,6 +1,5 @@
 package id.netralitas.report;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -33,10 +32,8 @@ public class DuplicateCandidate {
 
     @Id
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    @Column(nullable = false, length = 30)
     public Reason reason;
 
-    @Column(name = "found_at", nullable = false)
     public Instant foundAt;
 
     /** Composite key. */

@@ -31,45 +31,36 @@ public class IdentityAccessRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "public_id", nullable = false, unique = true, length = 36, columnDefinition = "CHAR(36)")
+    @Column(unique = true, columnDefinition = "CHAR(36)")
     public String publicId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id", nullable = false)
     public Report report;
 
-    @Column(name = "requested_by", nullable = false, length = 200)
     public String requestedBy;
 
-    @Column(name = "requester_role", nullable = false, length = 20)
     public String requesterRole;
 
-    @Column(nullable = false, length = 2000)
     public String reason;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     public Status status;
 
-    @Column(name = "decided_by", length = 200)
     public String decidedBy;
 
-    @Column(name = "decision_note", length = 2000)
     public String decisionNote;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
-    @Column(name = "valid_until")
     public Instant validUntil;
 
     @Version
     public long version;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     @PrePersist

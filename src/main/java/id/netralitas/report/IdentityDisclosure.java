@@ -1,6 +1,5 @@
 package id.netralitas.report;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,23 +33,18 @@ public class IdentityDisclosure {
     @JoinColumn(name = "report_id", nullable = false)
     public Report report;
 
-    @Column(name = "disclosed_to", nullable = false, length = 200)
     public String disclosedTo;
 
-    @Column(name = "recipient_role", nullable = false, length = 20)
     public String recipientRole;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     public Ground ground;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "request_id")
     public IdentityAccessRequest request;
 
-    @Column(nullable = false, length = 60)
     public String operation;
 
-    @Column(name = "disclosed_at", nullable = false)
     public Instant disclosedAt;
 }

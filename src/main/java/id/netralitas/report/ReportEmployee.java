@@ -30,10 +30,9 @@ public class ReportEmployee {
     public Report report;
 
     /** 1-based order in the report. */
-    @Column(nullable = false)
     public int position;
 
-    @Column(length = 18, columnDefinition = "CHAR(18)")
+    @Column(columnDefinition = "CHAR(18)")
     public String nip;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -44,10 +43,8 @@ public class ReportEmployee {
     @JoinColumn(name = "agency_id")
     public Agency agency;
 
-    @Column(nullable = false, length = 150)
     public String name;
 
-    @Column(name = "agency_text")
     public String agencyText;
 
     @Column

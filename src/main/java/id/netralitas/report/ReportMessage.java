@@ -32,7 +32,7 @@ public class ReportMessage {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "public_id", nullable = false, unique = true, length = 36, columnDefinition = "CHAR(36)")
+    @Column(unique = true, columnDefinition = "CHAR(36)")
     public String publicId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -40,15 +40,12 @@ public class ReportMessage {
     public Report report;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     public Kind kind;
 
-    @Column(nullable = false, columnDefinition = "TEXT")
+    @Column(columnDefinition = "TEXT")
     public String body;
 
-    @Column(nullable = false, length = 100)
     public String author;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

@@ -36,7 +36,7 @@ public class ReportTrack {
     @JoinColumn(name = "report_employee_id", nullable = false)
     public ReportEmployee reportEmployee;
 
-    @Column(nullable = false, length = 18, columnDefinition = "CHAR(18)")
+    @Column(columnDefinition = "CHAR(18)")
     public String nip;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -49,56 +49,42 @@ public class ReportTrack {
     public Agency agency;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
     public TrackStatus status;
 
-    @Column(nullable = false)
     public boolean proven;
 
-    @Column(name = "recommended_sanction", length = 60)
     public String recommendedSanction;
 
-    @Column(name = "recommended_at", nullable = false)
     public LocalDate recommendedAt;
 
     /** Last day for the PPK's follow-up while it is awaited. */
-    @Column(name = "deadline_due")
     public LocalDate deadlineDue;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "escalation_level", nullable = false, length = 20)
     public EscalationLevel escalationLevel;
 
-    @Column(name = "decree_number", length = 100)
     public String decreeNumber;
 
-    @Column(name = "decree_date")
     public LocalDate decreeDate;
 
-    @Column(name = "sanction_code", length = 60)
     public String sanctionCode;
 
-    @Column(name = "duration_months")
     public Integer durationMonths;
 
-    @Column(name = "effective_date")
     public LocalDate effectiveDate;
 
     /** The day the decree was recorded, to tell whether it came within the deadline. */
-    @Column(name = "sanctioned_at")
     public LocalDate sanctionedAt;
 
-    @Column(name = "appeal_kind", length = 30)
     public String appealKind;
 
     @Version
     public long version;
 
     @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
     @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

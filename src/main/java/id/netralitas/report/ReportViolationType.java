@@ -1,7 +1,6 @@
 package id.netralitas.report;
 
 import id.netralitas.regulation.ViolationType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -29,7 +28,6 @@ public class ReportViolationType {
     public ViolationType violationType;
 
     /** The type's code, kept beside the version for filtering. */
-    @Column(nullable = false, length = 60)
     public String code;
 
     /** Composite key: report and catalogue row. */

@@ -1,6 +1,5 @@
 package id.netralitas.webhook;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -34,17 +33,13 @@ public class WebhookAttempt {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "delivery_id", nullable = false)
     public Long deliveryId;
 
-    @Column(nullable = false)
     public int attempt;
 
     /** When the attempt started (not when it ended, which would tell how long the target took). */
-    @Column(name = "attempted_at", nullable = false)
     public Instant attemptedAt;
 
-    @Column(name = "status_code")
     public Integer statusCode;
 
     /**
@@ -53,11 +48,9 @@ public class WebhookAttempt {
      * error text here instead, which {@link #outcome()} reads as {@code UNREACHABLE} (or
      * {@code TARGET_REFUSED} for a refusal) and never shows.
      */
-    @Column(length = 500)
     public String error;
 
     /** For operators; never shown to the subscriber. */
-    @Column(name = "duration_ms", nullable = false)
     public long durationMs;
 
     public Outcome outcome() {

@@ -21,34 +21,25 @@ public class WebhookDelivery {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "public_id", nullable = false, length = 36, columnDefinition = "CHAR(36)")
+    @Column(columnDefinition = "CHAR(36)")
     public String publicId;
 
-    @Column(name = "subscription_id", nullable = false)
     public Long subscriptionId;
 
-    @Column(name = "event_id", nullable = false)
     public Long eventId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     public Status status;
 
-    @Column(nullable = false)
     public int attempts;
 
-    @Column(name = "next_attempt_at", nullable = false)
     public Instant nextAttemptAt;
 
-    @Column(name = "lease_owner", length = 100)
     public String leaseOwner;
 
-    @Column(name = "lease_until")
     public Instant leaseUntil;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "delivered_at")
     public Instant deliveredAt;
 }

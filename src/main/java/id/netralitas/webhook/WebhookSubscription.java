@@ -30,48 +30,37 @@ public class WebhookSubscription {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "public_id", nullable = false, length = 36, columnDefinition = "CHAR(36)")
+    @Column(columnDefinition = "CHAR(36)")
     public String publicId;
 
-    @Column(nullable = false, length = 2000)
     public String url;
 
-    @Column(length = 200)
     public String description;
 
     /** The signing secret, encrypted at rest; never returned by the API. */
-    @Column(name = "secret_encrypted", nullable = false, length = 600)
     public String secretEncrypted;
 
-    @Column(nullable = false, length = 200)
     public String owner;
 
-    @Column(name = "owner_role", nullable = false, length = 20)
     public String ownerRole;
 
     /** The owner's region claim at subscription time: deliveries carry only that region's events. */
-    @Column(name = "owner_region_code", length = 13)
     public String ownerRegionCode;
 
-    @Column(nullable = false)
     public boolean active;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "deactivated_at")
     public Instant deactivatedAt;
 
     /** No event sequenced at or after this time is delivered, nor anything queued before it sent. */
-    @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
 
-    @Column(name = "renewed_at")
     public Instant renewedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "webhook_subscription_type", joinColumns = @JoinColumn(name = "subscription_id"))
-    @Column(name = "event_type", length = 40)
+    @Column(name = "event_type")
     @Enumerated(EnumType.STRING)
     public Set<DomainEventType> eventTypes = EnumSet.noneOf(DomainEventType.class);
 

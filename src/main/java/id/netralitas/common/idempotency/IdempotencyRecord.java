@@ -18,27 +18,22 @@ public class IdempotencyRecord {
     public Long id;
 
     /** The operation and the caller, so that keys of different clients never meet. */
-    @Column(nullable = false, length = 200)
     public String scope;
 
-    @Column(name = "idempotency_key", nullable = false)
     public String idempotencyKey;
 
     /** SHA-256 (hex) of the request body: the same key with another body is refused. */
-    @Column(name = "request_sha256", nullable = false, length = 64, columnDefinition = "CHAR(64)")
+    @Column(columnDefinition = "CHAR(64)")
     public String requestSha256;
 
     /** Public id of what the first request created, when the answer is read afresh from it. */
-    @Column(name = "resource_id", length = 64)
     public String resourceId;
 
-    @Column(name = "response_status")
     public Integer responseStatus;
 
     /** The first response body, when it is replayed as it was. */
-    @Column(name = "response_body", columnDefinition = "MEDIUMTEXT")
+    @Column(columnDefinition = "MEDIUMTEXT")
     public String responseBody;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

@@ -1,6 +1,5 @@
 package id.netralitas.employee.importing;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,21 +18,15 @@ public class EmployeeImportError {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "job_id", nullable = false)
     public Long jobId;
 
-    @Column(name = "line_number", nullable = false)
     public long lineNumber;
 
-    @Column(nullable = false, length = 100)
     public String field;
 
-    @Column(nullable = false, length = 100)
     public String code;
 
-    @Column(name = "message_key", nullable = false, length = 100)
     public String messageKey;
 
-    @Column(name = "message_args", length = 1000)
     public String messageArgs;
 }
