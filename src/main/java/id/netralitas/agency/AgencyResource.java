@@ -1,10 +1,9 @@
 package id.netralitas.agency;
 
-import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.EntityTags;
+import id.netralitas.common.web.Tagged;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -49,10 +47,9 @@ public class AgencyResource {
     @GET
     @Path("{code}")
     @Authenticated
-    public Response getAgency(
-                              @PathParam("code") String code) {
+    public Response getAgency(@PathParam("code") String code) {
         Agency agency = service.get(code);
-        return Response.ok(AgencyResponse.of(agency)).tag(tag(agency)).build();
+        return Tagged.ok(AgencyResponse.of(agency), agency.version);
     }
 
     @POST
@@ -60,8 +57,7 @@ public class AgencyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createAgency(@NotNull @Valid AgencyRequest request) {
         Agency agency = service.create(request);
-        return Response.created(URI.create("/api/v1/agencies/" + agency.code)).tag(tag(agency))
-                .entity(AgencyResponse.of(agency)).build();
+        return new Tagged<>(AgencyResponse.of(agency), agency.version).created(URI.create("/api/v1/agencies/" + agency.code));
     }
 
     @PUT
@@ -73,10 +69,6 @@ public class AgencyResource {
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AgencyRequest request) {
         Agency agency = service.update(code, request, ifMatch);
-        return Response.ok(AgencyResponse.of(agency)).tag(tag(agency)).build();
-    }
-
-    private static EntityTag tag(Agency agency) {
-        return EntityTags.header(agency.version);
+        return Tagged.ok(AgencyResponse.of(agency), agency.version);
     }
 }

@@ -48,8 +48,7 @@ public class CalendarResource {
 
     @GET
     @Path("days/{date}")
-    public CalendarResponses.Day getCalendarDay(
-            @PathParam("date") String date) {
+    public CalendarResponses.Day getCalendarDay(@PathParam("date") String date) {
         LocalDate day = QueryDates.required(date, "date");
         CalendarService.DayInfo info = calendar.describe(day);
         return new CalendarResponses.Day(day, day.getDayOfWeek().getValue(), info.workingDay(),

@@ -1,11 +1,10 @@
 package id.netralitas.calendar;
 
-import id.netralitas.common.openapi.IfMatchParam;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.EntityTags;
 import id.netralitas.common.web.QueryDates;
+import id.netralitas.common.web.Tagged;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -55,10 +54,9 @@ public class HolidayResource {
     @GET
     @Path("{date}")
     @PermitAll
-    public Response getHoliday(
-            @PathParam("date") String date) {
+    public Response getHoliday(@PathParam("date") String date) {
         Holiday holiday = service.get(parsePath(date));
-        return Response.ok(HolidayResponse.of(holiday)).header(HttpHeaders.ETAG, EntityTags.of(holiday.version)).build();
+        return Tagged.ok(HolidayResponse.of(holiday), holiday.version);
     }
 
     @POST
@@ -68,8 +66,7 @@ public class HolidayResource {
         Holiday holiday = service.create(request.date(),
                 new HolidayService.Input(request.kind(), request.name(), request.legalBasis()));
         URI location = uri.getBaseUriBuilder().path("api/v1/holidays").path(holiday.date.toString()).build();
-        return Response.created(location).entity(HolidayResponse.of(holiday))
-                .header(HttpHeaders.ETAG, EntityTags.of(holiday.version)).build();
+        return new Tagged<>(HolidayResponse.of(holiday), holiday.version).created(location);
     }
 
     @PUT
@@ -77,19 +74,18 @@ public class HolidayResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateHoliday(
-            @PathParam("date") String date, @BeanParam IfMatchParam ifMatch,
-                                  @NotNull @Valid HolidayRequest.Update request) {
-        Holiday holiday = service.update(parsePath(date), ifMatch.value,
+            @PathParam("date") String date, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid HolidayRequest.Update request) {
+        Holiday holiday = service.update(parsePath(date), ifMatch,
                 new HolidayService.Input(request.kind(), request.name(), request.legalBasis()));
-        return Response.ok(HolidayResponse.of(holiday)).header(HttpHeaders.ETAG, EntityTags.of(holiday.version)).build();
+        return Tagged.ok(HolidayResponse.of(holiday), holiday.version);
     }
 
     @DELETE
     @Path("{date}")
     @RolesAllowed(Roles.ADMIN)
-    public Response deleteHoliday(
-            @PathParam("date") String date, @BeanParam IfMatchParam ifMatch) {
-        service.delete(parsePath(date), ifMatch.value);
+    public Response deleteHoliday(@PathParam("date") String date, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(parsePath(date), ifMatch);
         return Response.noContent().build();
     }
 

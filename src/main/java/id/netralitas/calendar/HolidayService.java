@@ -4,6 +4,7 @@ import id.netralitas.common.error.ApiException;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
+import id.netralitas.common.persistence.SqlFailures;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.web.EntityTags;
 import id.netralitas.common.web.QueryDates;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import org.hibernate.exception.ConstraintViolationException;
 
 /** Reads and maintains the holiday table that {@link CalendarService} counts with. */
 @ApplicationScoped
@@ -64,11 +64,7 @@ public class HolidayService {
         Holiday holiday = new Holiday();
         holiday.date = date;
         apply(holiday, input);
-        try {
-            holidays.persistAndFlush(holiday);
-        } catch (ConstraintViolationException e) {
-            throw ApiException.conflict("HOLIDAY_EXISTS", date.toString());
-        }
+        SqlFailures.persistUnique(holidays, holiday, () -> ApiException.conflict("HOLIDAY_EXISTS", date.toString()));
         return holiday;
     }
 

@@ -1,6 +1,7 @@
 package id.netralitas.election;
 
 import id.netralitas.calendar.DeadlineUnit;
+import id.netralitas.common.persistence.VersionedEntity;
 import id.netralitas.regulation.CandidatePhase;
 import id.netralitas.regulation.LegalBasisRef;
 import jakarta.persistence.CollectionTable;
@@ -11,20 +12,13 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * An election with its campaign calendar, the window of incidents it is relevant to, its legal
@@ -33,11 +27,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Table(name = "election")
-public class Election {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Election extends VersionedEntity {
 
     @Column(unique = true)
     public String code;
@@ -81,16 +71,6 @@ public class Election {
     @CollectionTable(name = "election_deadline_rule", joinColumns = @JoinColumn(name = "election_id"))
     @BatchSize(size = 50)
     public List<DeadlineRule> deadlineRules = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 
     /** Where {@code date} falls in the campaign calendar. */
     public ElectionPhase phaseOn(LocalDate date) {

@@ -1,11 +1,10 @@
 package id.netralitas.election;
 
-import id.netralitas.common.openapi.IfMatchParam;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.EntityTags;
 import id.netralitas.common.web.QueryDates;
+import id.netralitas.common.web.Tagged;
 import id.netralitas.region.RegionResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -58,11 +56,9 @@ public class ElectionResource {
     @GET
     @Path("{code}")
     @PermitAll
-    public Response getElection(
-            @PathParam("code") String code) {
+    public Response getElection(@PathParam("code") String code) {
         Election election = service.get(code);
-        return Response.ok(ElectionDtos.ElectionResponse.of(election, service.regionCount(election)))
-                .header(HttpHeaders.ETAG, EntityTags.of(election.version)).build();
+        return Tagged.ok(ElectionDtos.ElectionResponse.of(election, service.regionCount(election)), election.version);
     }
 
     @POST
@@ -70,9 +66,8 @@ public class ElectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createElection(@NotNull @Valid ElectionDtos.ElectionRequest request, @Context UriInfo uri) {
         Election election = service.create(request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/elections").path(election.code).build())
-                .entity(ElectionDtos.ElectionResponse.of(election, 0))
-                .header(HttpHeaders.ETAG, EntityTags.of(election.version)).build();
+        return new Tagged<>(ElectionDtos.ElectionResponse.of(election, 0), election.version)
+                .created(uri.getBaseUriBuilder().path("api/v1/elections").path(election.code).build());
     }
 
     @PUT
@@ -81,19 +76,16 @@ public class ElectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateElection(
             @PathParam("code") String code,
-            @BeanParam IfMatchParam ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ElectionDtos.ElectionRequest request) {
-        Election election = service.update(code, ifMatch.value, request);
-        return Response.ok(ElectionDtos.ElectionResponse.of(election, service.regionCount(election)))
-                .header(HttpHeaders.ETAG, EntityTags.of(election.version)).build();
+        Election election = service.update(code, ifMatch, request);
+        return Tagged.ok(ElectionDtos.ElectionResponse.of(election, service.regionCount(election)), election.version);
     }
 
     @GET
     @Path("{code}/phase")
     @PermitAll
-    public ElectionDtos.PhaseResult getElectionPhase(
-            @PathParam("code") String code,
-            @QueryParam("on") String on) {
+    public ElectionDtos.PhaseResult getElectionPhase(@PathParam("code") String code, @QueryParam("on") String on) {
         ElectionService.Phase p = service.phase(code, QueryDates.parseOr(on, "on", calendar.today()));
         return new ElectionDtos.PhaseResult(p.election().code, p.on(), p.phase(), p.candidatePhase(),
                 p.inIncidentWindow(), p.inSupportCollection());
@@ -132,7 +124,7 @@ public class ElectionResource {
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ElectionDtos.RegionsRequest request) {
         ElectionService.RegionsReplaced result = service.replaceRegions(code, ifMatch, request.regionCodes());
-        return Response.ok(new ElectionDtos.RegionsResult(result.electionCode(), result.regionCount()))
-                .header(HttpHeaders.ETAG, EntityTags.of(result.electionVersion())).build();
+        return Tagged.ok(new ElectionDtos.RegionsResult(result.electionCode(), result.regionCount()),
+                result.electionVersion());
     }
 }

@@ -6,6 +6,7 @@ import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
+import id.netralitas.common.persistence.SqlFailures;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.text.Text;
 import id.netralitas.common.web.EntityTags;
@@ -30,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Elections: their calendar and phases, participating regions, and the handling time limits of
@@ -118,11 +118,7 @@ public class ElectionService {
         Election election = new Election();
         election.code = code;
         apply(election, request);
-        try {
-            elections.persistAndFlush(election);
-        } catch (ConstraintViolationException e) {
-            throw ApiException.conflict("ELECTION_CODE_EXISTS", code);
-        }
+        SqlFailures.persistUnique(elections, election, () -> ApiException.conflict("ELECTION_CODE_EXISTS", code));
         return election;
     }
 

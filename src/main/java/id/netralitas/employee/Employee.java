@@ -1,31 +1,21 @@
 package id.netralitas.employee;
 
 import id.netralitas.agency.Agency;
+import id.netralitas.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** A civil servant in the register, keyed by NIP. */
 @Entity
 @Table(name = "employee")
-public class Employee {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Employee extends VersionedEntity {
 
     @Column(unique = true, updatable = false, columnDefinition = "CHAR(18)")
     public String nip;
@@ -50,7 +40,6 @@ public class Employee {
     public String unitKerja;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "agency_id", nullable = false)
     public Agency agency;
 
     public String regionCode;
@@ -66,16 +55,6 @@ public class Employee {
     public String blockedReference;
 
     public Instant blockedAt;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 
     public String updatedBy;
 

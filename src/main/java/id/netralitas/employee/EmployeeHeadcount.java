@@ -2,6 +2,7 @@ package id.netralitas.employee;
 
 import id.netralitas.common.persistence.BatchStatements;
 import id.netralitas.common.persistence.DbTime;
+import id.netralitas.common.persistence.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -64,10 +65,7 @@ public final class EmployeeHeadcount {
                 if (delta.getValue() == 0) {
                     continue;
                 }
-                upsert.setLong(1, delta.getKey().agencyId());
-                upsert.setString(2, delta.getKey().regionCode());
-                upsert.setLong(3, delta.getValue());
-                upsert.setObject(4, now);
+                Jdbc.bind(upsert, delta.getKey().agencyId(), delta.getKey().regionCode(), delta.getValue(), now);
                 upsert.addBatch();
             }
             upsert.executeBatch();

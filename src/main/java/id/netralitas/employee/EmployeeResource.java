@@ -1,17 +1,15 @@
 package id.netralitas.employee;
 
 import id.netralitas.common.csv.CsvExport;
-import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
+import id.netralitas.common.paging.SortParam;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.EntityTags;
+import id.netralitas.common.web.Tagged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -45,40 +42,22 @@ public class EmployeeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createEmployee(@NotNull @Valid EmployeeRequest request) {
         Employee employee = service.create(request);
-        return Response.created(URI.create("/api/v1/employees/" + employee.nip))
-                .tag(EntityTags.header(employee.version)).entity(views.of(employee)).build();
+        return new Tagged<>(views.of(employee), employee.version).created(URI.create("/api/v1/employees/" + employee.nip));
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
-    public PageResponse<EmployeeResponse> listEmployees(
-            @QueryParam("q") @Size(min = 1, max = 100) String q,
-            @QueryParam("agencyCode") @Size(max = 40) String agencyCode,
-            @QueryParam("regionCode") @Size(max = 13) String regionCode,
-            @QueryParam("employeeType") EmployeeType employeeType,
-            @QueryParam("jabatanCategory") JabatanCategory jabatanCategory,
-            @QueryParam("status") EmployeeStatus status,
-            @QueryParam("nip") @Size(max = 18) String nip,
+    public PageResponse<EmployeeResponse> listEmployees(@Valid @BeanParam EmployeeFilterParams filter,
             @Valid @BeanParam PageParams page) {
-        return service.list(new EmployeeService.Filter(q, agencyCode, regionCode, employeeType, jabatanCategory, status,
-                nip), page).map(views::of);
+        return service.list(filter.filter(), page).map(views::of);
     }
 
     /** {@code listEmployees} as CSV (documented there): every matching employee, streamed. */
     @GET
     @Produces(CsvExport.PRODUCES)
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
-    public Response exportEmployees(
-            @QueryParam("q") @Size(min = 1, max = 100) String q,
-            @QueryParam("agencyCode") @Size(max = 40) String agencyCode,
-            @QueryParam("regionCode") @Size(max = 13) String regionCode,
-            @QueryParam("employeeType") EmployeeType employeeType,
-            @QueryParam("jabatanCategory") JabatanCategory jabatanCategory,
-            @QueryParam("status") EmployeeStatus status,
-            @QueryParam("nip") @Size(max = 18) String nip,
-            @QueryParam("sort") @Size(max = 200) @Pattern(regexp = "^-?[A-Za-z]+(,-?[A-Za-z]+)*$") String sort) {
-        EmployeeService.Export export = service.export(new EmployeeService.Filter(q, agencyCode, regionCode, employeeType,
-                jabatanCategory, status, nip), sort);
+    public Response exportEmployees(@Valid @BeanParam EmployeeFilterParams filter, @Valid @BeanParam SortParam sorting) {
+        EmployeeService.Export export = service.export(filter.filter(), sorting.sort);
         return CsvExport.response("employees.csv", EmployeeCsvFormat.EXPORT, sink -> service.forEach(export, e -> sink.accept(views.of(e))));
     }
 
@@ -87,7 +66,7 @@ public class EmployeeResource {
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.ASN})
     public Response getEmployee(@PathParam("nip") String nip) {
         Employee employee = service.get(nip);
-        return Response.ok(views.of(employee)).tag(EntityTags.header(employee.version)).build();
+        return Tagged.ok(views.of(employee), employee.version);
     }
 
     @PUT
@@ -99,7 +78,7 @@ public class EmployeeResource {
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid EmployeeRequest request) {
         Employee employee = service.update(nip, request, ifMatch);
-        return Response.ok(views.of(employee)).tag(EntityTags.header(employee.version)).build();
+        return Tagged.ok(views.of(employee), employee.version);
     }
 
     @GET

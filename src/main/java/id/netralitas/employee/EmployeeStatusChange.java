@@ -1,25 +1,19 @@
 package id.netralitas.employee;
 
+import id.netralitas.common.persistence.GeneratedIdEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One change of an employee's status: who, when, from what, to what, and through which channel. */
 @Entity
 @Table(name = "employee_status_change")
-public class EmployeeStatusChange {
+public class EmployeeStatusChange extends GeneratedIdEntity {
 
     /** How a change reached the register. */
     public enum Channel { API, IMPORT }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     public Long employeeId;
 

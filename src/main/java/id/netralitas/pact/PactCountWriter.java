@@ -2,6 +2,7 @@ package id.netralitas.pact;
 
 import id.netralitas.common.persistence.BatchStatements;
 import id.netralitas.common.persistence.DbTime;
+import id.netralitas.common.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -66,11 +67,8 @@ public class PactCountWriter {
                     if (d.getValue() == 0) {
                         continue;
                     }
-                    upsert.setLong(1, d.getKey().electionId());
-                    upsert.setLong(2, d.getKey().agencyId());
-                    upsert.setString(3, d.getKey().regionCode());
-                    upsert.setLong(4, d.getValue());
-                    upsert.setObject(5, now);
+                    Jdbc.bind(upsert, d.getKey().electionId(), d.getKey().agencyId(), d.getKey().regionCode(), d.getValue(),
+                            now);
                     upsert.addBatch();
                 }
                 upsert.executeBatch();

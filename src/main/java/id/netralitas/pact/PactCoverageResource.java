@@ -1,7 +1,6 @@
 package id.netralitas.pact;
 
 import id.netralitas.pact.api.CoverageResponse;
-import id.netralitas.pact.api.PactFormats;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -25,8 +24,7 @@ public class PactCoverageResource {
     public CoverageResponse getPactCoverage(
             @PathParam("code") String code,
             @QueryParam("groupBy") @Size(max = 6) String groupBy,
-            @QueryParam("regionCode") @Size(max = 13)
-            String regionCode) {
+            @QueryParam("regionCode") @Size(max = 13) String regionCode) {
         return service.coverage(code, groupBy, regionCode);
     }
 }

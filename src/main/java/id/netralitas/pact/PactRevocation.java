@@ -3,6 +3,7 @@ package id.netralitas.pact;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.security.Caller;
 import id.netralitas.common.web.EntityTags;
+import id.netralitas.common.web.Tagged;
 import id.netralitas.pact.api.SignatureResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ public class PactRevocation {
     Caller caller;
 
     /** The revoked signature with its history. */
-    public Versioned<SignatureResponse> revoke(String id, String ifMatch, String reason) {
+    public Tagged<SignatureResponse> revoke(String id, String ifMatch, String reason) {
         PactSignature s = signatures.byPublicId(id)
                 .orElseThrow(() -> ApiException.notFound("PACT_SIGNATURE_NOT_FOUND", id));
         EntityTags.requireMatch(ifMatch, s.version);
@@ -48,6 +49,6 @@ public class PactRevocation {
         s.revocationReason = reason.trim();
         signatures.flush();
         ledger.revoked(s, now);
-        return new Versioned<>(PactMapper.signature(s, history.history(s.id)), s.version);
+        return new Tagged<>(PactMapper.signature(s, history.history(s.id)), s.version);
     }
 }

@@ -1,21 +1,16 @@
 package id.netralitas.pact;
 
+import id.netralitas.common.persistence.VersionedEntity;
 import id.netralitas.election.Election;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A signed pakta integritas. The signer's fields are a snapshot of the register at signing time;
@@ -24,7 +19,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Table(name = "pact_signature")
-public class PactSignature {
+public class PactSignature extends VersionedEntity {
 
     /** An individual civil servant, or an agency as a whole (signed by its PPK). */
     public enum SignerType { INDIVIDU, INSTANSI }
@@ -34,19 +29,15 @@ public class PactSignature {
 
     public enum Status { VALID, REVOKED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
     @Column(unique = true, updatable = false, columnDefinition = "CHAR(36)")
     public String publicId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "election_id", nullable = false, updatable = false)
+    @JoinColumn(updatable = false)
     public Election election;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "template_id", nullable = false, updatable = false)
+    @JoinColumn(updatable = false)
     public PactTemplate template;
 
     @Enumerated(EnumType.STRING)
@@ -79,7 +70,7 @@ public class PactSignature {
     public Method method;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "ceremony_id", updatable = false)
+    @JoinColumn(updatable = false)
     public PactCeremony ceremony;
 
     /** Whole seconds (see {@link PactContent#signingTime}). */
@@ -108,14 +99,4 @@ public class PactSignature {
     public String revocationReason;
 
     public String createdBy;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 }

@@ -1,25 +1,19 @@
 package id.netralitas.pact;
 
+import id.netralitas.common.persistence.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** The history of a signature: who signed or registered it, who revoked it and why. Append-only. */
 @Entity
 @Table(name = "pact_signature_event")
-public class PactSignatureEvent {
+public class PactSignatureEvent extends GeneratedIdEntity {
 
     public enum Action { SIGNED, REVOKED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(updatable = false)
     public Long signatureId;

@@ -1,25 +1,13 @@
 package id.netralitas.pact;
 
 import id.netralitas.common.web.QueryDates;
+import id.netralitas.common.web.ScopeFilterParams;
 import id.netralitas.pact.api.PactFormats;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
 /** The filters of the signature list and its CSV export. */
-public class PactSignatureFilterParams {
-
-    @QueryParam("electionCode")
-    @Size(max = 40)
-    public String electionCode;
-
-    @QueryParam("agencyCode")
-    @Size(max = 40)
-    public String agencyCode;
-
-    @QueryParam("regionCode")
-    @Size(max = 13)
-    public String regionCode;
+public class PactSignatureFilterParams extends ScopeFilterParams {
 
     @QueryParam("method")
     public PactSignature.Method method;

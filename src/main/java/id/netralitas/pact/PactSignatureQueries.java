@@ -9,6 +9,7 @@ import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.security.Caller;
 import id.netralitas.common.security.Roles;
+import id.netralitas.common.web.Tagged;
 import id.netralitas.pact.api.SignatureResponse;
 import id.netralitas.region.RegionCode;
 import io.quarkus.panache.common.Sort;
@@ -38,10 +39,10 @@ public class PactSignatureQueries {
     Caller caller;
 
     /** A signature with its history. */
-    public Versioned<SignatureResponse> get(String id) {
+    public Tagged<SignatureResponse> get(String id) {
         PactSignature s = signatures.byPublicId(id).filter(this::canRead)
                 .orElseThrow(() -> ApiException.notFound("PACT_SIGNATURE_NOT_FOUND", id));
-        return new Versioned<>(PactMapper.signature(s, history.history(s.id)), s.version);
+        return new Tagged<>(PactMapper.signature(s, history.history(s.id)), s.version);
     }
 
     public PageResponse<SignatureResponse> list(PactSignatureFilter filter, PageParams page) {

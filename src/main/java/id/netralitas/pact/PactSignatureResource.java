@@ -2,13 +2,11 @@ package id.netralitas.pact;
 
 import id.netralitas.common.csv.CsvColumns;
 import id.netralitas.common.csv.CsvExport;
-import id.netralitas.common.error.Problem;
 import id.netralitas.common.idempotency.IdempotencyService;
 import id.netralitas.common.paging.PageParams;
+import id.netralitas.common.paging.SortParam;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.EntityTags;
-import id.netralitas.common.web.Ids;
 import id.netralitas.common.web.RateLimited;
 import id.netralitas.pact.api.RevocationRequest;
 import id.netralitas.pact.api.SignatureRequest;
@@ -19,8 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,8 +25,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -94,15 +88,15 @@ public class PactSignatureResource {
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.ASN})
     public Response exportPactSignatures(
             @Valid @BeanParam PactSignatureFilterParams filter,
-            @QueryParam("sort") @Size(max = 200) @Pattern(regexp = "^-?[A-Za-z]+(,-?[A-Za-z]+)*$") String sort) {
-        return CsvExport.response("pact-signatures.csv", CSV, queries.export(filter.filter(), sort));
+            @Valid @BeanParam SortParam sorting) {
+        return CsvExport.response("pact-signatures.csv", CSV, queries.export(filter.filter(), sorting.sort));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.ASN})
     public Response getPactSignature(@PathParam("id") String id) {
-        return tagged(queries.get(id));
+        return queries.get(id).ok();
     }
 
     @POST
@@ -113,19 +107,14 @@ public class PactSignatureResource {
             @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RevocationRequest request) {
-        return tagged(revocation.revoke(id, ifMatch, request.reason()));
+        return revocation.revoke(id, ifMatch, request.reason()).ok();
     }
 
     @GET
     @Path("verify/{code}")
     @PermitAll
     @RateLimited(value = PactVerificationService.FAILURE_POLICY, counting = RateLimited.Counting.NOT_FOUND)
-    public VerificationResponse verifyPactReceipt(
-            @PathParam("code") String code) {
+    public VerificationResponse verifyPactReceipt(@PathParam("code") String code) {
         return verification.verify(code);
-    }
-
-    private static Response tagged(Versioned<SignatureResponse> signature) {
-        return Response.ok(signature.body()).header(HttpHeaders.ETAG, EntityTags.of(signature.version())).build();
     }
 }

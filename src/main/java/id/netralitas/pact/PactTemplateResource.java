@@ -1,9 +1,7 @@
 package id.netralitas.pact;
 
-import id.netralitas.common.error.Problem;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.EntityTags;
-import id.netralitas.pact.api.PactFormats;
+import id.netralitas.common.web.Tagged;
 import id.netralitas.pact.api.TemplateRequest;
 import id.netralitas.pact.api.TemplateResponse;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -37,8 +34,7 @@ public class PactTemplateResource {
 
     @GET
     @PermitAll
-    public List<TemplateResponse> listPactTemplates(
-            @PathParam("code") String code) {
+    public List<TemplateResponse> listPactTemplates(@PathParam("code") String code) {
         return service.list(code);
     }
 
@@ -48,18 +44,15 @@ public class PactTemplateResource {
     public Response getPactTemplate(
             @PathParam("code") String code,
             @PathParam("version") @Min(1) @Max(100000) int version) {
-        return tagged(Response.ok(), service.get(code, version));
+        return service.get(code, version).ok();
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response createPactTemplate(
-            @PathParam("code") String code,
-            @NotNull @Valid TemplateRequest request) {
-        Versioned<TemplateResponse> t = service.create(code, request);
-        return tagged(Response.created(URI.create("/api/v1/elections/" + t.body().electionCode() + "/pact-templates/"
-                + t.body().version())), t);
+    public Response createPactTemplate(@PathParam("code") String code, @NotNull @Valid TemplateRequest request) {
+        Tagged<TemplateResponse> t = service.create(code, request);
+        return t.created(URI.create("/api/v1/elections/" + t.body().electionCode() + "/pact-templates/" + t.body().version()));
     }
 
     @PUT
@@ -71,10 +64,6 @@ public class PactTemplateResource {
             @PathParam("version") @Min(1) @Max(100000) int version,
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TemplateRequest request) {
-        return tagged(Response.ok(), service.update(code, version, ifMatch, request));
-    }
-
-    private static Response tagged(Response.ResponseBuilder response, Versioned<TemplateResponse> template) {
-        return response.entity(template.body()).header(HttpHeaders.ETAG, EntityTags.of(template.version())).build();
+        return service.update(code, version, ifMatch, request).ok();
     }
 }

@@ -4,6 +4,7 @@ import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.security.Caller;
 import id.netralitas.common.web.EntityTags;
+import id.netralitas.common.web.Tagged;
 import id.netralitas.election.Election;
 import id.netralitas.election.ElectionService;
 import id.netralitas.pact.api.TemplateRequest;
@@ -39,12 +40,12 @@ public class PactTemplateService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned<TemplateResponse> get(String electionCode, int version) {
+    public Tagged<TemplateResponse> get(String electionCode, int version) {
         PactTemplate t = find(electionCode, version);
-        return new Versioned<>(PactMapper.template(t, signatures.existsFor(t)), t.version);
+        return new Tagged<>(PactMapper.template(t, signatures.existsFor(t)), t.version);
     }
 
-    public Versioned<TemplateResponse> create(String electionCode, TemplateRequest request) {
+    public Tagged<TemplateResponse> create(String electionCode, TemplateRequest request) {
         Election election = elections.get(electionCode);
         checkDates(request);
         PactTemplate template = new PactTemplate();
@@ -53,11 +54,11 @@ public class PactTemplateService {
         template.createdBy = caller.name();
         apply(template, request);
         templates.persistAndFlush(template);
-        return new Versioned<>(PactMapper.template(template, false), template.version);
+        return new Tagged<>(PactMapper.template(template, false), template.version);
     }
 
     /** Changes a version in place, only while nobody has signed it: otherwise 409, and the change is a new version. */
-    public Versioned<TemplateResponse> update(String electionCode, int version, String ifMatch, TemplateRequest request) {
+    public Tagged<TemplateResponse> update(String electionCode, int version, String ifMatch, TemplateRequest request) {
         PactTemplate template = find(electionCode, version);
         EntityTags.requireMatch(ifMatch, template.version);
         if (signatures.existsFor(template)) {
@@ -66,7 +67,7 @@ public class PactTemplateService {
         checkDates(request);
         apply(template, request);
         templates.flush();
-        return new Versioned<>(PactMapper.template(template, false), template.version);
+        return new Tagged<>(PactMapper.template(template, false), template.version);
     }
 
     /**

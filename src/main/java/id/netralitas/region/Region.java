@@ -1,20 +1,17 @@
 package id.netralitas.region;
 
+import id.netralitas.common.persistence.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** An administrative region, keyed by its dotted Kemendagri code. */
 @Entity
 @Table(name = "region")
-public class Region {
+public class Region extends Versioned {
 
     @Id
     public String code;
@@ -26,14 +23,4 @@ public class Region {
     public RegionLevel level;
 
     public String parentCode;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 }

@@ -1,6 +1,5 @@
 package id.netralitas.region;
 
-import id.netralitas.common.error.Problem;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import jakarta.annotation.security.PermitAll;
@@ -38,8 +37,7 @@ public class RegionResource {
 
     @GET
     @Path("{code}")
-    public RegionResponse getRegion(
-            @PathParam("code") String code) {
+    public RegionResponse getRegion(@PathParam("code") String code) {
         return RegionResponse.of(service.get(code));
     }
 

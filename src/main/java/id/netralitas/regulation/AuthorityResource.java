@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -59,9 +59,7 @@ public class AuthorityResource
     @GET
     @Path("{code}")
     @PermitAll
-    public Response getAuthority(
-            @PathParam("code") String code,
-            @Valid @BeanParam VersionSelector selector) {
+    public Response getAuthority(@PathParam("code") String code, @Valid @BeanParam VersionSelector selector) {
         return entry(code, selector);
     }
 
@@ -86,7 +84,7 @@ public class AuthorityResource
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateAuthority(
             @PathParam("code") String code,
-            @BeanParam CatalogueIfMatch ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AuthorityDtos.AuthorityRequest request) {
         return changed(code, ifMatch, request);
     }

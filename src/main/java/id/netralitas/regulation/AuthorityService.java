@@ -1,6 +1,5 @@
 package id.netralitas.regulation;
 
-import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.paging.PageParams;
@@ -8,15 +7,11 @@ import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.text.Text;
-import id.netralitas.event.DomainEvents;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,36 +21,17 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class AuthorityService implements CatalogueService<Authority, AuthorityDtos.AuthorityRequest> {
+public class AuthorityService extends CatalogueService<Authority, AuthorityDtos.AuthorityRequest> {
 
     static final SortSpec SORT = SortSpec.of("function,code", "id", "code", "function", "validFrom");
 
     @Inject
-    AuthorityRepository repository;
-
-    @Inject
-    LegalReferenceResolver resolver;
-
-    @Inject
-    CalendarService calendar;
-
-    private CatalogueVersions<Authority> versions;
-
-    @Inject
-    DomainEvents events;
-
-    @PostConstruct
-    void init() {
-        versions = new CatalogueVersions<>(repository, "AUTHORITY_NOT_FOUND", "authorities", events);
+    public AuthorityService(AuthorityRepository repository) {
+        super(repository, "AUTHORITY_NOT_FOUND", "authorities");
     }
 
     public PageResponse<Authority> list(LocalDate on, AuthorityFunction function, PageParams page) {
-        Where where = new Where()
-                .and("validFrom <= :on and (validTo is null or validTo >= :on)", "on", on)
-                .andIfPresent("function = :function", "function", function);
-        PanacheQuery<Authority> query = repository.find(where.query(), SORT.parse(page.sort), where.params())
-                .page(page.page, page.size);
-        return PageResponse.of(query.list(), page, query.count());
+        return page(new Where().andIfPresent("function = :function", "function", function), on, SORT, page);
     }
 
     /**
@@ -63,42 +39,12 @@ public class AuthorityService implements CatalogueService<Authority, AuthorityDt
      * one valid on the incident date. Empty when none is recorded for that date.
      */
     public Optional<Authority> on(LocalDate date, AuthorityFunction function) {
-        return repository.find("function = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2) "
+        return repository().find("function = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2) "
                 + "order by validFrom desc, code", function, date).firstResultOptional();
     }
 
-    public Authority get(String rawCode, Integer version, LocalDate validOn) {
-        return versions.select(CatalogueVersions.parseCode(rawCode, "code"), version,
-                validOn == null ? calendar.today() : validOn);
-    }
-
-    public List<Authority> history(String rawCode) {
-        return versions.history(CatalogueVersions.parseCode(rawCode, "code"));
-    }
-
-    @Transactional
-    public Authority create(AuthorityDtos.AuthorityRequest request) {
-        if (request.code() == null || request.code().isBlank()) {
-            throw ApiException.invalidField("code", "REQUIRED");
-        }
-        Authority entry = build(request);
-        entry.code = CatalogueVersions.parseCode(request.code(), "code");
-        return versions.create(entry);
-    }
-
-    @Transactional
-    public Authority change(String rawCode, String ifMatch, AuthorityDtos.AuthorityRequest request) {
-        String code = CatalogueVersions.parseCode(rawCode, "code");
-        if (!versions.exists(code)) {
-            throw ApiException.notFound("AUTHORITY_NOT_FOUND", code);
-        }
-        if (request.code() != null && !request.code().equals(code)) {
-            throw ApiException.invalidField("code", "CODE_MISMATCH", code);
-        }
-        return versions.supersede(code, ifMatch, build(request));
-    }
-
-    private Authority build(AuthorityDtos.AuthorityRequest request) {
+    @Override
+    protected Authority build(AuthorityDtos.AuthorityRequest request) {
         if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             throw ApiException.badRequest("VALIDATION_FAILED")
                     .violation(FieldViolation.of("validTo", "DATE_ORDER", "validTo", "validFrom"));

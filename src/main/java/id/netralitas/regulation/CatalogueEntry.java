@@ -1,15 +1,13 @@
 package id.netralitas.regulation;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
+import id.netralitas.common.persistence.VersionedEntity;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import jakarta.persistence.OrderColumn;
 import java.time.LocalDate;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One revision of a versioned catalogue entry (sanction, violation type, authority). Later records
@@ -17,11 +15,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  * {@link #validTo} and adds the next revision (see {@link CatalogueVersions}).
  */
 @MappedSuperclass
-public abstract class CatalogueEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public abstract class CatalogueEntry extends VersionedEntity {
 
     public String code;
 
@@ -33,18 +27,17 @@ public abstract class CatalogueEntry {
     /** Last day of validity; {@code null} while open-ended. */
     public LocalDate validTo;
 
+    public String descriptionId;
+
+    public String descriptionEn;
+
+    /** Kept in {@code <entity>_legal_basis}, keyed by {@code <entity>_id}, in list order. */
+    @ElementCollection
+    @BatchSize(size = 100)
+    @OrderColumn(name = "list_index")
+    public List<LegalBasisRef> legalBasis = new ArrayList<>();
+
     public String note;
-
-    /** Optimistic lock of the row (closing validTo is its only change). */
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 
     public boolean validOn(LocalDate date) {
         return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));

@@ -1,7 +1,6 @@
 package id.netralitas.regulation;
 
-import id.netralitas.common.web.EntityTags;
-import jakarta.ws.rs.core.HttpHeaders;
+import id.netralitas.common.web.Tagged;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Function;
@@ -10,7 +9,7 @@ import java.util.function.Function;
  * The bodies of the versioned catalogue endpoints (get, versions, create, change); each subclass
  * declares its path, tag and documented methods and delegates here. The ETag is the revision.
  */
-abstract class CatalogueResource<E extends CatalogueEntry, Q, R> {
+abstract class CatalogueResource<E extends CatalogueEntry, Q extends CatalogueService.Request, R> {
 
     private final String collection;
     private final Function<E, R> mapper;
@@ -25,7 +24,7 @@ abstract class CatalogueResource<E extends CatalogueEntry, Q, R> {
 
     protected Response entry(String code, VersionSelector selector) {
         E entry = service().get(code, selector.version, selector.validOnDate());
-        return tagged(Response.ok(mapper.apply(entry)), entry);
+        return tagged(entry).ok();
     }
 
     protected CatalogueParams.Versions<R> versions(String code) {
@@ -34,16 +33,16 @@ abstract class CatalogueResource<E extends CatalogueEntry, Q, R> {
 
     protected Response created(Q request, UriInfo uri) {
         E entry = service().create(request);
-        return tagged(Response.created(CatalogueParams.versionUri(uri, collection, entry))
-                .entity(mapper.apply(entry)), entry);
+        return tagged(entry).created(CatalogueParams.versionUri(uri, collection, entry));
     }
 
-    protected Response changed(String code, CatalogueIfMatch ifMatch, Q request) {
-        E entry = service().change(code, ifMatch.value, request);
-        return tagged(Response.ok(mapper.apply(entry)), entry);
+    protected Response changed(String code, String ifMatch, Q request) {
+        E entry = service().change(code, ifMatch, request);
+        return tagged(entry).ok();
     }
 
-    private static Response tagged(Response.ResponseBuilder response, CatalogueEntry entry) {
-        return response.header(HttpHeaders.ETAG, EntityTags.of(entry.revision)).build();
+    /** The entry as the API shows it; its ETag is the revision. */
+    private Tagged<R> tagged(E entry) {
+        return new Tagged<>(mapper.apply(entry), entry.revision);
     }
 }

@@ -1,6 +1,7 @@
 package id.netralitas.regulation;
 
 import id.netralitas.common.error.ApiException;
+import id.netralitas.common.persistence.SqlFailures;
 import id.netralitas.common.text.Text;
 import id.netralitas.common.web.EntityTags;
 import id.netralitas.event.DomainEventType;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * The versioning rules shared by the catalogues that later records cite (sanctions, violation
@@ -55,6 +55,13 @@ public final class CatalogueVersions<E extends CatalogueEntry> {
         return repository.count("code", code) > 0;
     }
 
+    /** 404 naming the catalogue's not-found code unless {@code code} has a revision. */
+    void requireExisting(String code) {
+        if (!exists(code)) {
+            throw ApiException.notFound(notFoundCode, code);
+        }
+    }
+
     /** Every revision of a code, oldest first; 404 when the code is unknown. */
     List<E> history(String code) {
         List<E> revisions = repository.list("code = ?1 order by revision", code);
@@ -94,11 +101,7 @@ public final class CatalogueVersions<E extends CatalogueEntry> {
             throw ApiException.conflict("CATALOGUE_CODE_EXISTS", entry.code);
         }
         entry.revision = 1;
-        try {
-            repository.persistAndFlush(entry);
-        } catch (ConstraintViolationException e) {
-            throw ApiException.conflict("CATALOGUE_CODE_EXISTS", entry.code);
-        }
+        SqlFailures.persistUnique(repository, entry, () -> ApiException.conflict("CATALOGUE_CODE_EXISTS", entry.code));
         changed(entry);
         return entry;
     }
@@ -123,11 +126,8 @@ public final class CatalogueVersions<E extends CatalogueEntry> {
         repository.getEntityManager().lock(latest, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         successor.code = code;
         successor.revision = latest.revision + 1;
-        try {
-            repository.persistAndFlush(successor);
-        } catch (ConstraintViolationException e) {
-            throw new ApiException(412, "PRECONDITION_FAILED_CONCURRENT_UPDATE");
-        }
+        SqlFailures.persistUnique(repository, successor,
+                () -> new ApiException(412, "PRECONDITION_FAILED_CONCURRENT_UPDATE"));
         changed(successor);
         return successor;
     }

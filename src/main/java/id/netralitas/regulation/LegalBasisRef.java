@@ -2,7 +2,6 @@ package id.netralitas.regulation;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /**
@@ -14,11 +13,9 @@ import jakarta.persistence.ManyToOne;
 public class LegalBasisRef {
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "regulation_id")
     public Regulation regulation;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "article_id")
     public RegulationArticle article;
 
     public LegalBasisRef() {

@@ -1,5 +1,6 @@
 package id.netralitas.regulation;
 
+import id.netralitas.common.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,31 +9,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** A legal instrument, keyed by a stable code such as {@code UU-20-2023}. */
 @Entity
 @BatchSize(size = 100)
 @Table(name = "regulation")
-public class Regulation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Regulation extends VersionedEntity {
 
     @Column(unique = true)
     public String code;
@@ -60,7 +50,6 @@ public class Regulation {
     public LocalDate inForceUntil;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "repealed_by_id")
     public Regulation repealedBy;
 
     /** Region of a regional instrument (Pergub, Perbup, a governor's SE); {@code null} for national ones. */
@@ -78,16 +67,6 @@ public class Regulation {
     @CollectionTable(name = "regulation_signatory_number", joinColumns = @JoinColumn(name = "regulation_id"))
     @OrderColumn(name = "list_index")
     public List<SignatoryNumber> signatoryNumbers = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 
     public boolean inForceOn(LocalDate date) {
         return !effectiveDate.isAfter(date) && (inForceUntil == null || !inForceUntil.isBefore(date));

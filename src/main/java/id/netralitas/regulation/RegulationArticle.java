@@ -1,19 +1,11 @@
 package id.netralitas.regulation;
 
-import jakarta.persistence.Column;
+import id.netralitas.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * An article of a regulation (pasal, optionally ayat, huruf, angka) with a short summary in our own
@@ -22,14 +14,9 @@ import org.hibernate.annotations.UpdateTimestamp;
 @Entity
 @BatchSize(size = 100)
 @Table(name = "regulation_article")
-public class RegulationArticle {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class RegulationArticle extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "regulation_id", nullable = false)
     public Regulation regulation;
 
     public String pasal;
@@ -45,16 +32,6 @@ public class RegulationArticle {
     public String summary;
 
     public String note;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 
     public void setParts(String pasal, String ayat, String huruf, String angka) {
         this.pasal = pasal;

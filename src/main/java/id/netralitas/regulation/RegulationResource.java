@@ -1,11 +1,10 @@
 package id.netralitas.regulation;
 
-import id.netralitas.common.openapi.IfMatchParam;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.EntityTags;
 import id.netralitas.common.web.QueryDates;
+import id.netralitas.common.web.Tagged;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -54,10 +53,9 @@ public class RegulationResource {
     @GET
     @Path("{code}")
     @PermitAll
-    public Response getRegulation(
-            @PathParam("code") String code) {
+    public Response getRegulation(@PathParam("code") String code) {
         Regulation regulation = service.get(code);
-        return Response.ok(RegulationResponse.of(regulation)).header(HttpHeaders.ETAG, EntityTags.of(regulation.version)).build();
+        return Tagged.ok(RegulationResponse.of(regulation), regulation.version);
     }
 
     @POST
@@ -65,9 +63,8 @@ public class RegulationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createRegulation(@NotNull @Valid RegulationRequest request, @Context UriInfo uri) {
         Regulation regulation = service.create(request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/regulations").path(regulation.code).build())
-                .entity(RegulationResponse.of(regulation))
-                .header(HttpHeaders.ETAG, EntityTags.of(regulation.version)).build();
+        return new Tagged<>(RegulationResponse.of(regulation), regulation.version)
+                .created(uri.getBaseUriBuilder().path("api/v1/regulations").path(regulation.code).build());
     }
 
     @PUT
@@ -76,10 +73,10 @@ public class RegulationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateRegulation(
             @PathParam("code") String code,
-            @BeanParam IfMatchParam ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RegulationRequest request) {
-        Regulation regulation = service.update(code, ifMatch.value, request);
-        return Response.ok(RegulationResponse.of(regulation)).header(HttpHeaders.ETAG, EntityTags.of(regulation.version)).build();
+        Regulation regulation = service.update(code, ifMatch, request);
+        return Tagged.ok(RegulationResponse.of(regulation), regulation.version);
     }
 
     // ------------------------------------------------------------------ articles
@@ -89,8 +86,7 @@ public class RegulationResource {
     @PermitAll
     public PageResponse<ArticleDtos.ArticleResponse> listRegulationArticles(
             @PathParam("code") String code,
-            @QueryParam("pasal") @Size(max = 5) @Pattern(regexp = LegalReference.PASAL_PATTERN)
-            String pasal,
+            @QueryParam("pasal") @Size(max = 5) @Pattern(regexp = LegalReference.PASAL_PATTERN) String pasal,
             @Valid @BeanParam PageParams page) {
         return service.articles(code, pasal, page).map(ArticleDtos.ArticleResponse::of);
     }
@@ -98,11 +94,9 @@ public class RegulationResource {
     @GET
     @Path("{code}/articles/{articleKey}")
     @PermitAll
-    public Response getRegulationArticle(
-            @PathParam("code") String code,
-            @PathParam("articleKey") String articleKey) {
+    public Response getRegulationArticle(@PathParam("code") String code, @PathParam("articleKey") String articleKey) {
         RegulationArticle article = service.article(code, articleKey);
-        return Response.ok(ArticleDtos.ArticleResponse.of(article)).header(HttpHeaders.ETAG, EntityTags.of(article.version)).build();
+        return Tagged.ok(ArticleDtos.ArticleResponse.of(article), article.version);
     }
 
     @POST
@@ -113,10 +107,8 @@ public class RegulationResource {
             @PathParam("code") String code,
             @NotNull @Valid ArticleDtos.ArticleRequest request, @Context UriInfo uri) {
         RegulationArticle article = service.createArticle(code, request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/regulations").path(article.regulation.code)
-                        .path("articles").path(article.key()).build())
-                .entity(ArticleDtos.ArticleResponse.of(article))
-                .header(HttpHeaders.ETAG, EntityTags.of(article.version)).build();
+        return new Tagged<>(ArticleDtos.ArticleResponse.of(article), article.version).created(uri.getBaseUriBuilder()
+                .path("api/v1/regulations").path(article.regulation.code).path("articles").path(article.key()).build());
     }
 
     @PUT
@@ -126,9 +118,9 @@ public class RegulationResource {
     public Response updateRegulationArticle(
             @PathParam("code") String code,
             @PathParam("articleKey") String articleKey,
-            @BeanParam IfMatchParam ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ArticleDtos.ArticleUpdate request) {
-        RegulationArticle article = service.updateArticle(code, articleKey, ifMatch.value, request);
-        return Response.ok(ArticleDtos.ArticleResponse.of(article)).header(HttpHeaders.ETAG, EntityTags.of(article.version)).build();
+        RegulationArticle article = service.updateArticle(code, articleKey, ifMatch, request);
+        return Tagged.ok(ArticleDtos.ArticleResponse.of(article), article.version);
     }
 }

@@ -6,6 +6,7 @@ import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.LikePattern;
+import id.netralitas.common.persistence.SqlFailures;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.text.Text;
 import id.netralitas.common.web.EntityTags;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.hibernate.exception.ConstraintViolationException;
 
 /** Regulations and their articles: reads for everyone, in-place edits by admins (If-Match). */
 @ApplicationScoped
@@ -84,11 +84,7 @@ public class RegulationService {
         Regulation regulation = new Regulation();
         regulation.code = code;
         apply(regulation, request);
-        try {
-            regulations.persistAndFlush(regulation);
-        } catch (ConstraintViolationException e) {
-            throw ApiException.conflict("REGULATION_CODE_EXISTS", code);
-        }
+        SqlFailures.persistUnique(regulations, regulation, () -> ApiException.conflict("REGULATION_CODE_EXISTS", code));
         changed("regulations", regulation.code);
         return regulation;
     }
@@ -200,11 +196,8 @@ public class RegulationService {
         article.setParts(ref.pasal(), ref.ayat(), ref.huruf(), ref.angka());
         article.summary = request.summary().trim();
         article.note = Text.blankToNull(request.note());
-        try {
-            articles.persistAndFlush(article);
-        } catch (ConstraintViolationException e) {
-            throw ApiException.conflict("ARTICLE_EXISTS", ref.render(regulation.citation));
-        }
+        SqlFailures.persistUnique(articles, article,
+                () -> ApiException.conflict("ARTICLE_EXISTS", ref.render(regulation.citation)));
         changed("articles", regulation.code);
         return article;
     }

@@ -8,11 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 
@@ -25,10 +22,6 @@ public class Sanction extends CatalogueEntry {
     @Column(name = "sanction_level")
     public SanctionLevel level;
 
-    public String descriptionId;
-
-    public String descriptionEn;
-
     public Integer durationMonths;
 
     @ElementCollection
@@ -37,10 +30,4 @@ public class Sanction extends CatalogueEntry {
     @Enumerated(EnumType.STRING)
     @Column(name = "employee_type")
     public Set<EmployeeType> employeeTypes = EnumSet.noneOf(EmployeeType.class);
-
-    @ElementCollection
-    @BatchSize(size = 100)
-    @CollectionTable(name = "sanction_legal_basis", joinColumns = @JoinColumn(name = "sanction_id"))
-    @OrderColumn(name = "list_index")
-    public List<LegalBasisRef> legalBasis = new ArrayList<>();
 }

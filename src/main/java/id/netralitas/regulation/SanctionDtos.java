@@ -50,6 +50,6 @@ public final class SanctionDtos {
             @NotEmpty @Size(max = 20) List<@NotNull @Valid LegalReferenceRequest> legalBasis,
             @NotNull LocalDate validFrom,
             LocalDate validTo,
-            @Size(max = 1000) String note) {
+            @Size(max = 1000) String note) implements CatalogueService.Request {
     }
 }

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -52,8 +52,7 @@ public class SanctionResource
     @PermitAll
     public PageResponse<SanctionDtos.SanctionResponse> listSanctions(
             @QueryParam("level") SanctionLevel level,
-            @QueryParam("employeeType")
-            EmployeeType employeeType,
+            @QueryParam("employeeType") EmployeeType employeeType,
             @QueryParam("validOn") String validOn,
             @QueryParam("q") @Size(min = 1, max = 100) String q,
             @Valid @BeanParam PageParams page) {
@@ -65,9 +64,7 @@ public class SanctionResource
     @GET
     @Path("{code}")
     @PermitAll
-    public Response getSanction(
-            @PathParam("code") String code,
-            @Valid @BeanParam VersionSelector selector) {
+    public Response getSanction(@PathParam("code") String code, @Valid @BeanParam VersionSelector selector) {
         return entry(code, selector);
     }
 
@@ -92,7 +89,7 @@ public class SanctionResource
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateSanction(
             @PathParam("code") String code,
-            @BeanParam CatalogueIfMatch ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SanctionDtos.SanctionRequest request) {
         return changed(code, ifMatch, request);
     }

@@ -10,11 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 
@@ -26,15 +23,10 @@ public class ViolationType extends CatalogueEntry {
     @Enumerated(EnumType.STRING)
     public ViolationCategory category;
 
-    public String descriptionId;
-
-    public String descriptionEn;
-
     @Enumerated(EnumType.STRING)
     public SanctionLevel defaultSanctionLevel;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_regulation_id", nullable = false)
     public Regulation sourceRegulation;
 
     @ElementCollection
@@ -50,10 +42,4 @@ public class ViolationType extends CatalogueEntry {
     @Enumerated(EnumType.STRING)
     @Column(name = "sanction_level")
     public Set<SanctionLevel> allowedSanctionLevels = EnumSet.noneOf(SanctionLevel.class);
-
-    @ElementCollection
-    @BatchSize(size = 100)
-    @CollectionTable(name = "violation_type_legal_basis", joinColumns = @JoinColumn(name = "violation_type_id"))
-    @OrderColumn(name = "list_index")
-    public List<LegalBasisRef> legalBasis = new ArrayList<>();
 }

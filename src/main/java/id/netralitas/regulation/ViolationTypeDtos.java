@@ -56,7 +56,7 @@ public final class ViolationTypeDtos {
             String sourceRegulationCode,
             @NotNull LocalDate validFrom,
             LocalDate validTo,
-            @Size(max = 1000) String note) {
+            @Size(max = 1000) String note) implements CatalogueService.Request {
     }
 
     public static <T extends Enum<T>> List<T> sorted(Set<T> values) {

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -63,9 +63,7 @@ public class ViolationTypeResource
     @GET
     @Path("{code}")
     @PermitAll
-    public Response getViolationType(
-            @PathParam("code") String code,
-            @Valid @BeanParam VersionSelector selector) {
+    public Response getViolationType(@PathParam("code") String code, @Valid @BeanParam VersionSelector selector) {
         return entry(code, selector);
     }
 
@@ -90,7 +88,7 @@ public class ViolationTypeResource
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateViolationType(
             @PathParam("code") String code,
-            @BeanParam CatalogueIfMatch ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ViolationTypeDtos.ViolationTypeRequest request) {
         return changed(code, ifMatch, request);
     }

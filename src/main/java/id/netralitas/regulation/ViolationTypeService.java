@@ -1,18 +1,13 @@
 package id.netralitas.regulation;
 
-import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
-import id.netralitas.common.persistence.LikePattern;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.text.Text;
-import id.netralitas.event.DomainEvents;
 import id.netralitas.regulation.CandidatePhase;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,30 +20,16 @@ import java.util.Optional;
 /** The violation-type catalogue: versioned, read by everyone, changed by admins through successors. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ViolationTypeService implements CatalogueService<ViolationType, ViolationTypeDtos.ViolationTypeRequest> {
+public class ViolationTypeService extends CatalogueService<ViolationType, ViolationTypeDtos.ViolationTypeRequest> {
 
     static final SortSpec SORT = SortSpec.of("code", "id", "code", "category", "validFrom");
-
-    @Inject
-    ViolationTypeRepository repository;
 
     @Inject
     RegulationRepository regulations;
 
     @Inject
-    LegalReferenceResolver resolver;
-
-    @Inject
-    CalendarService calendar;
-
-    private CatalogueVersions<ViolationType> versions;
-
-    @Inject
-    DomainEvents events;
-
-    @PostConstruct
-    void init() {
-        versions = new CatalogueVersions<>(repository, "VIOLATION_TYPE_NOT_FOUND", "violation-types", events);
+    public ViolationTypeService(ViolationTypeRepository repository) {
+        super(repository, "VIOLATION_TYPE_NOT_FOUND", "violation-types");
     }
 
     /** Filters of the list; {@code validOn} is always set (today by default). */
@@ -56,62 +37,23 @@ public class ViolationTypeService implements CatalogueService<ViolationType, Vio
     }
 
     public PageResponse<ViolationType> list(Filter filter, PageParams page) {
-        Where where = new Where()
-                .and("validFrom <= :on and (validTo is null or validTo >= :on)", "on", filter.validOn())
+        Where where = describedBy(new Where(), filter.q())
                 .andIfPresent("category = :category", "category", filter.category())
                 .andIfPresent(":phase member of candidatePhases", "phase", filter.phase());
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.and("(lower(descriptionId) like :q" + LikePattern.ESCAPE_CLAUSE + " or lower(descriptionEn) like :q"
-                    + LikePattern.ESCAPE_CLAUSE + " or lower(code) like :q" + LikePattern.ESCAPE_CLAUSE + ")",
-                    "q", LikePattern.contains(filter.q().trim()));
-        }
-        PanacheQuery<ViolationType> query = repository.find(where.query(), SORT.parse(page.sort), where.params())
-                .page(page.page, page.size);
-        return PageResponse.of(query.list(), page, query.count());
-    }
-
-    /** For a GET: the given version, or the version valid on the date (today when absent). */
-    public ViolationType get(String rawCode, Integer version, LocalDate validOn) {
-        return versions.select(CatalogueVersions.parseCode(rawCode, "code"), version,
-                validOn == null ? calendar.today() : validOn);
-    }
-
-    public List<ViolationType> history(String rawCode) {
-        return versions.history(CatalogueVersions.parseCode(rawCode, "code"));
+        return page(where, filter.validOn(), SORT, page);
     }
 
     /** The version of {@code code} valid on {@code date}, if the code has one then. For other features. */
     public Optional<ViolationType> findValidOn(String code, LocalDate date) {
-        return versions.findValidOn(code, date);
+        return versions().findValidOn(code, date);
     }
 
     public boolean exists(String code) {
-        return versions.exists(code);
+        return versions().exists(code);
     }
 
-    @Transactional
-    public ViolationType create(ViolationTypeDtos.ViolationTypeRequest request) {
-        if (request.code() == null || request.code().isBlank()) {
-            throw ApiException.invalidField("code", "REQUIRED");
-        }
-        ViolationType entry = build(request);
-        entry.code = CatalogueVersions.parseCode(request.code(), "code");
-        return versions.create(entry);
-    }
-
-    @Transactional
-    public ViolationType change(String rawCode, String ifMatch, ViolationTypeDtos.ViolationTypeRequest request) {
-        String code = CatalogueVersions.parseCode(rawCode, "code");
-        if (!versions.exists(code)) {
-            throw ApiException.notFound("VIOLATION_TYPE_NOT_FOUND", code);
-        }
-        if (request.code() != null && !request.code().equals(code)) {
-            throw ApiException.invalidField("code", "CODE_MISMATCH", code);
-        }
-        return versions.supersede(code, ifMatch, build(request));
-    }
-
-    private ViolationType build(ViolationTypeDtos.ViolationTypeRequest request) {
+    @Override
+    protected ViolationType build(ViolationTypeDtos.ViolationTypeRequest request) {
         List<FieldViolation> problems = new ArrayList<>();
         if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             problems.add(FieldViolation.of("validTo", "DATE_ORDER", "validTo", "validFrom"));

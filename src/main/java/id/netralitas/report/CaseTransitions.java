@@ -4,6 +4,7 @@ import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.web.Ids;
+import id.netralitas.common.web.Tagged;
 import id.netralitas.employee.Employee;
 import id.netralitas.employee.EmployeeRepository;
 import id.netralitas.employee.Nip;

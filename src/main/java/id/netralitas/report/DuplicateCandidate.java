@@ -22,12 +22,11 @@ public class DuplicateCandidate {
 
     @Id
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id", nullable = false)
     public Report report;
 
     @Id
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "other_report_id", nullable = false)
+    @JoinColumn(name = "other_report_id")
     public Report other;
 
     @Id

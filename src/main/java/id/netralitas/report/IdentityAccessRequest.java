@@ -1,14 +1,11 @@
 package id.netralitas.report;
 
+import id.netralitas.common.persistence.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -23,19 +20,14 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "identity_access_request")
-public class IdentityAccessRequest {
+public class IdentityAccessRequest extends GeneratedIdEntity {
 
     public enum Status { PENDING, APPROVED, REJECTED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(unique = true, columnDefinition = "CHAR(36)")
     public String publicId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id", nullable = false)
     public Report report;
 
     public String requestedBy;

@@ -3,7 +3,6 @@ package id.netralitas.report;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.Ids;
 import id.netralitas.report.IdentityAccessDtos.AccessRequestBody;
 import id.netralitas.report.IdentityAccessDtos.AccessRequestResponse;
 import id.netralitas.report.IdentityAccessDtos.DecisionBody;
@@ -40,9 +39,7 @@ public class IdentityAccessResource {
     @Path("{id}/identity-access-requests")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU})
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response requestReporterIdentity(
-            @PathParam("id") String id,
-            @NotNull @Valid AccessRequestBody body) {
+    public Response requestReporterIdentity(@PathParam("id") String id, @NotNull @Valid AccessRequestBody body) {
         IdentityAccessRequest created = service.request(id, body.reason());
         return Response.status(201).location(URI.create("/api/v1/reports/" + id + "/identity-access-requests/"
                 + created.publicId)).entity(AccessRequestResponse.of(created)).build();
@@ -51,8 +48,7 @@ public class IdentityAccessResource {
     @GET
     @Path("{id}/identity-access-requests")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.CUSTODIAN})
-    public List<AccessRequestResponse> listReporterIdentityRequests(
-            @PathParam("id") String id) {
+    public List<AccessRequestResponse> listReporterIdentityRequests(@PathParam("id") String id) {
         return service.ofReport(id).stream().map(AccessRequestResponse::of).toList();
     }
 

@@ -1,13 +1,10 @@
 package id.netralitas.report;
 
+import id.netralitas.common.persistence.GeneratedIdEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,7 +12,7 @@ import java.time.Instant;
 /** One time a reporter's identity was shown to someone: append-only, read by custodians and admins. */
 @Entity
 @Table(name = "identity_disclosure")
-public class IdentityDisclosure {
+public class IdentityDisclosure extends GeneratedIdEntity {
 
     /** Why the recipient could see it. */
     public enum Ground {
@@ -25,12 +22,7 @@ public class IdentityDisclosure {
         ACCESS_REQUEST
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id", nullable = false)
     public Report report;
 
     public String disclosedTo;
@@ -41,7 +33,6 @@ public class IdentityDisclosure {
     public Ground ground;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "request_id")
     public IdentityAccessRequest request;
 
     public String operation;

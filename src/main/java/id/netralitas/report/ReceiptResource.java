@@ -39,9 +39,7 @@ public class ReceiptResource {
     ReceiptService receipts;
 
     @GET
-    public ReceiptView getReceiptView(
-                                      @PathParam("receipt") String receipt,
-                                      @Context HttpHeaders headers) {
+    public ReceiptView getReceiptView(@PathParam("receipt") String receipt, @Context HttpHeaders headers) {
         ReceiptService.View view = receipts.view(receipt);
         return ReceiptView.of(view, Messages.negotiate(headers.getAcceptableLanguages()));
     }
@@ -49,9 +47,7 @@ public class ReceiptResource {
     @POST
     @Path("messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addReceiptMessage(
-            @PathParam("receipt") String receipt,
-            @NotNull @Valid ReporterMessage message) {
+    public Response addReceiptMessage(@PathParam("receipt") String receipt, @NotNull @Valid ReporterMessage message) {
         ReportMessage added = receipts.addMessage(receipt, message.body());
         return Response.status(201).entity(MessageResponse.of(added, false)).build();
     }
@@ -59,16 +55,13 @@ public class ReceiptResource {
     @POST
     @Path("evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response addReceiptEvidence(
-            @PathParam("receipt") String receipt,
-            @BeanParam EvidenceForm form) {
+    public Response addReceiptEvidence(@PathParam("receipt") String receipt, @BeanParam EvidenceForm form) {
         ReportEvidence added = receipts.addEvidence(receipt, form.submission());
         // the reporter's own file, as sent
         return Response.status(201).entity(EvidenceResponse.of(added, true)).build();
     }
 
-    public record ReporterMessage(
-            @NotBlank @Size(max = 5000) String body) {
+    public record ReporterMessage(@NotBlank @Size(max = 5000) String body) {
     }
 
     /** What the reporter sees. */

@@ -1,37 +1,27 @@
 package id.netralitas.report;
 
-import id.netralitas.regulation.CandidatePhase;
+import id.netralitas.common.persistence.VersionedEntity;
 import id.netralitas.election.Election;
+import id.netralitas.regulation.CandidatePhase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** A violation report (laporan, temuan, penerusan or internal) in one election. */
 @Entity
 @Table(name = "report")
-public class Report {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Report extends VersionedEntity {
 
     @Column(unique = true, columnDefinition = "CHAR(36)")
     public String publicId;
@@ -46,7 +36,6 @@ public class Report {
     public ReportChannel channel;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "election_id", nullable = false)
     public Election election;
 
     @Enumerated(EnumType.STRING)
@@ -123,7 +112,6 @@ public class Report {
     public boolean gakkumdu;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "duplicate_of_id")
     public Report duplicateOf;
 
     /** Bawaslu used its one extension of the decision period. */
@@ -151,14 +139,4 @@ public class Report {
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
     public List<ReportViolationType> violationTypes = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 }

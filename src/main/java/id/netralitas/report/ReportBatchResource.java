@@ -47,7 +47,6 @@ public class ReportBatchResource {
     }
 
     /** The batch: items are read one by one, so a malformed item is rejected alone. */
-    public record BatchRequest(
-            @NotEmpty @Size(max = 500) List<JsonNode> reports) {
+    public record BatchRequest(@NotEmpty @Size(max = 500) List<JsonNode> reports) {
     }
 }

@@ -1,14 +1,11 @@
 package id.netralitas.report;
 
 import id.netralitas.agency.Agency;
+import id.netralitas.common.persistence.GeneratedIdEntity;
 import id.netralitas.employee.Employee;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,14 +16,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "report_employee")
-public class ReportEmployee {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ReportEmployee extends GeneratedIdEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id", nullable = false)
     public Report report;
 
     /** 1-based order in the report. */
@@ -36,11 +28,9 @@ public class ReportEmployee {
     public String nip;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "employee_id")
     public Employee employee;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agency_id")
     public Agency agency;
 
     public String name;

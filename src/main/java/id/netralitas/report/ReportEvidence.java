@@ -1,14 +1,11 @@
 package id.netralitas.report;
 
+import id.netralitas.common.persistence.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,20 +13,15 @@ import java.time.Instant;
 /** Evidence of a report: a file (its content in chunks, see EvidenceChunkJdbc) or a link. */
 @Entity
 @Table(name = "report_evidence")
-public class ReportEvidence {
+public class ReportEvidence extends GeneratedIdEntity {
 
     /** Who added the evidence. */
     public enum AddedVia { OFFICER, REPORTER }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(unique = true, columnDefinition = "CHAR(36)")
     public String publicId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id", nullable = false)
     public Report report;
 
     @Enumerated(EnumType.STRING)

@@ -1,7 +1,6 @@
 package id.netralitas.report;
 
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -28,9 +27,7 @@ public class ReportEvidenceResource {
     @Path("{id}/evidence")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response addReportEvidence(
-            @PathParam("id") String id,
-            @BeanParam EvidenceForm form) {
+    public Response addReportEvidence(@PathParam("id") String id, @BeanParam EvidenceForm form) {
         return Response.status(201).entity(evidence.add(id, form.submission())).build();
     }
 

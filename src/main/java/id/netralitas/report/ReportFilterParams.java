@@ -1,27 +1,16 @@
 package id.netralitas.report;
 
+import id.netralitas.common.web.ScopeFilterParams;
 import id.netralitas.regulation.CandidatePhase;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 
 /** The filters of the report search, shared by its JSON and CSV forms. */
-public class ReportFilterParams {
+public class ReportFilterParams extends ScopeFilterParams {
 
     @QueryParam("status")
     public ReportStatus status;
-
-    @QueryParam("electionCode")
-    @Size(max = 40)
-    public String electionCode;
-
-    @QueryParam("regionCode")
-    @Size(max = 13)
-    public String regionCode;
-
-    @QueryParam("agencyCode")
-    @Size(max = 40)
-    public String agencyCode;
 
     @QueryParam("nip")
     @Size(max = 18)

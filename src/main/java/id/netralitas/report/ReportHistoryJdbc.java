@@ -1,6 +1,7 @@
 package id.netralitas.report;
 
 import id.netralitas.common.persistence.HeadRow;
+import id.netralitas.common.persistence.Jdbc;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,28 +52,11 @@ public class ReportHistoryJdbc {
             long seq = head.lastSeq() + 1;
             LocalDateTime at = LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
             String hash = hasher.hash(head.lastHash(), seq, at);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO report_event (seq, report_id, "
-                    + "track_nip, event_type, action, from_state, to_state, actor, actor_role, occurred_at, note, "
-                    + "legal_basis, document_number, details, prev_hash, hash) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, seq);
-                insert.setLong(2, e.reportId());
-                insert.setString(3, e.trackNip());
-                insert.setString(4, e.type().name());
-                insert.setString(5, e.action());
-                insert.setString(6, e.from());
-                insert.setString(7, e.to());
-                insert.setString(8, e.actor());
-                insert.setString(9, e.role());
-                insert.setObject(10, at);
-                insert.setString(11, e.note());
-                insert.setString(12, e.legalBasis());
-                insert.setString(13, e.documentNumber());
-                insert.setString(14, e.details());
-                insert.setString(15, head.lastHash());
-                insert.setString(16, hash);
-                insert.executeUpdate();
-            }
+            Jdbc.update(connection, "INSERT INTO report_event (seq, report_id, track_nip, event_type, action, "
+                    + "from_state, to_state, actor, actor_role, occurred_at, note, legal_basis, document_number, details, "
+                    + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq, e.reportId(),
+                    e.trackNip(), e.type().name(), e.action(), e.from(), e.to(), e.actor(), e.role(), at, e.note(),
+                    e.legalBasis(), e.documentNumber(), e.details(), head.lastHash(), hash);
             HeadRow.update(connection, HEAD_TABLE, "last_seq = ?, last_hash = ?", seq, hash);
         } catch (SQLException ex) {
             throw new IllegalStateException("Appending to the case history failed", ex);

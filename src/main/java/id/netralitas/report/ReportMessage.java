@@ -1,14 +1,11 @@
 package id.netralitas.report;
 
+import id.netralitas.common.persistence.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,7 +13,7 @@ import java.time.Instant;
 /** A message on a case: to the reporter (shown in the receipt view), from the reporter, or an internal note. */
 @Entity
 @Table(name = "report_message")
-public class ReportMessage {
+public class ReportMessage extends GeneratedIdEntity {
 
     /** Who a message is for. */
     public enum Kind {
@@ -28,15 +25,10 @@ public class ReportMessage {
         INTERNAL_NOTE
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
     @Column(unique = true, columnDefinition = "CHAR(36)")
     public String publicId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id", nullable = false)
     public Report report;
 
     @Enumerated(EnumType.STRING)

@@ -1,7 +1,6 @@
 package id.netralitas.report;
 
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,9 +27,7 @@ public class ReportMessageResource {
     @Path("{id}/messages")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU})
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addReportMessage(
-            @PathParam("id") String id,
-            @NotNull @Valid MessageRequest request) {
+    public Response addReportMessage(@PathParam("id") String id, @NotNull @Valid MessageRequest request) {
         return Response.status(201).entity(messages.add(id, request)).build();
     }
 

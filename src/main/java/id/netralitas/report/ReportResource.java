@@ -4,20 +4,18 @@ import id.netralitas.common.csv.CsvExport;
 import id.netralitas.common.idempotency.IdempotencyService;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
+import id.netralitas.common.paging.SortParam;
 import id.netralitas.common.security.Caller;
 import id.netralitas.common.security.Roles;
 import id.netralitas.common.web.ClientKeys;
-import id.netralitas.common.web.EntityTags;
-import id.netralitas.common.web.Ids;
 import id.netralitas.common.web.RateLimited;
+import id.netralitas.common.web.Tagged;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +24,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -89,8 +86,8 @@ public class ReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.MONITOR})
     public Response exportReports(
             @Valid @BeanParam ReportFilterParams filter,
-            @QueryParam("sort") @Size(max = 200) @Pattern(regexp = "^-?[A-Za-z]+(,-?[A-Za-z]+)*$") String sort) {
-        ReportQueryService.Export export = queries.export(filter.filter(), sort);
+            @Valid @BeanParam SortParam sorting) {
+        ReportQueryService.Export export = queries.export(filter.filter(), sorting.sort);
         return CsvExport.response("reports.csv", ReportCsv.COLUMNS,
                 sink -> queries.forEach(export, r -> sink.accept(views.of(r))));
     }
@@ -104,6 +101,6 @@ public class ReportResource {
         if (view.reporter() != null) {
             identityAccess.logIntakeRead(report.id, "getReport");
         }
-        return Response.ok(view).tag(EntityTags.header(report.version)).build();
+        return Tagged.ok(view, report.version);
     }
 }

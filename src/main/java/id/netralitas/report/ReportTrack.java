@@ -1,51 +1,36 @@
 package id.netralitas.report;
 
 import id.netralitas.agency.Agency;
+import id.netralitas.common.persistence.VersionedEntity;
 import id.netralitas.employee.Employee;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** One reported employee's follow-up after a recommendation: the PPK's decision, escalation, appeal. */
 @Entity
 @Table(name = "report_track")
-public class ReportTrack {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ReportTrack extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id", nullable = false)
     public Report report;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_employee_id", nullable = false)
     public ReportEmployee reportEmployee;
 
     @Column(columnDefinition = "CHAR(18)")
     public String nip;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "employee_id", nullable = false)
     public Employee employee;
 
     /** The agency whose PPK must follow up, as at the recommendation. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "agency_id", nullable = false)
     public Agency agency;
 
     @Enumerated(EnumType.STRING)
@@ -77,14 +62,4 @@ public class ReportTrack {
     public LocalDate sanctionedAt;
 
     public String appealKind;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 }

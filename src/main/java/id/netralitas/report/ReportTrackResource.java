@@ -29,12 +29,9 @@ public class ReportTrackResource {
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.MONITOR})
     public PageResponse<TrackResponse> listReportTracks(
             @QueryParam("status") TrackStatus status,
-            @QueryParam("agencyCode")
-            @Size(max = 40) String agencyCode,
-            @QueryParam("electionCode")
-            @Size(max = 40) String electionCode,
-            @QueryParam("overdue")
-            Boolean overdue,
+            @QueryParam("agencyCode") @Size(max = 40) String agencyCode,
+            @QueryParam("electionCode") @Size(max = 40) String electionCode,
+            @QueryParam("overdue") Boolean overdue,
             @QueryParam("escalationLevel") EscalationLevel escalationLevel,
             @QueryParam("nip") @Size(max = 18) String nip,
             @Valid @BeanParam PageParams page) {

@@ -19,12 +19,11 @@ public class ReportViolationType {
 
     @Id
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id", nullable = false)
     public Report report;
 
     @Id
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "violation_type_id", nullable = false)
+    @JoinColumn(name = "violation_type_id")
     public ViolationType violationType;
 
     /** The type's code, kept beside the version for filtering. */

@@ -2,6 +2,7 @@ package id.netralitas.report;
 
 import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
+import id.netralitas.common.web.Tagged;
 import id.netralitas.employee.Employee;
 import id.netralitas.employee.EmployeeService;
 import id.netralitas.employee.EmployeeStatus;

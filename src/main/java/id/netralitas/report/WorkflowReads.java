@@ -2,6 +2,7 @@ package id.netralitas.report;
 
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
+import id.netralitas.common.web.Tagged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -3,7 +3,6 @@ package id.netralitas.report;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.security.Roles;
-import id.netralitas.common.web.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -48,9 +47,7 @@ public class WorkflowResource {
     @GET
     @Path("{id}/employees/{nip}")
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.BAWASLU, Roles.PPK, Roles.MONITOR})
-    public Response getReportTrack(
-            @PathParam("id") String id,
-            @PathParam("nip") String nip) {
+    public Response getReportTrack(@PathParam("id") String id, @PathParam("nip") String nip) {
         return reads.track(id, nip).ok();
     }
 

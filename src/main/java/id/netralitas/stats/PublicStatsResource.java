@@ -31,8 +31,7 @@ public class PublicStatsResource {
     @Path("reports")
     public StatsDtos.PublicStats getPublicReportStatistics(
             @Valid @BeanParam ElectionCodeParam election,
-            @QueryParam("groupBy")
-            PublicGrouping groupBy) {
+            @QueryParam("groupBy") PublicGrouping groupBy) {
         return service.publicReports(election.electionCode, groupBy);
     }
 

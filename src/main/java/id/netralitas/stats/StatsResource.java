@@ -42,8 +42,7 @@ public class StatsResource {
     @Path("reports")
     public StatsDtos.ReportStats getReportStatistics(
             @Valid @BeanParam ElectionCodeParam election,
-            @QueryParam("groupBy")
-            ReportGrouping groupBy) {
+            @QueryParam("groupBy") ReportGrouping groupBy) {
         return service.reports(election.electionCode, groupBy);
     }
 
@@ -61,8 +60,7 @@ public class StatsResource {
     @Path("follow-up")
     public StatsDtos.FollowUpStats getFollowUpStatistics(
             @Valid @BeanParam ElectionCodeParam election,
-            @QueryParam("groupBy")
-            FollowUpGrouping groupBy) {
+            @QueryParam("groupBy") FollowUpGrouping groupBy) {
         return service.followUp(election.electionCode, groupBy);
     }
 

@@ -1,9 +1,7 @@
 package id.netralitas.webhook;
 
+import id.netralitas.common.persistence.GeneratedIdEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -15,7 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "webhook_attempt")
-public class WebhookAttempt {
+public class WebhookAttempt extends GeneratedIdEntity {
 
     /** What the subscriber learns of an attempt. */
     public enum Outcome {
@@ -28,10 +26,6 @@ public class WebhookAttempt {
         /** Not sent: the host did not resolve, or not only to public addresses. */
         TARGET_REFUSED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     public Long deliveryId;
 

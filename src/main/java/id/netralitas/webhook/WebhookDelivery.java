@@ -1,25 +1,19 @@
 package id.netralitas.webhook;
 
+import id.netralitas.common.persistence.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One event to send to one subscription, with its retry state. */
 @Entity
 @Table(name = "webhook_delivery")
-public class WebhookDelivery {
+public class WebhookDelivery extends GeneratedIdEntity {
 
     public enum Status { PENDING, DELIVERED, FAILED, CANCELLED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(columnDefinition = "CHAR(36)")
     public String publicId;

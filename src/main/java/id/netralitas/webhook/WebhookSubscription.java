@@ -1,5 +1,6 @@
 package id.netralitas.webhook;
 
+import id.netralitas.common.persistence.GeneratedIdEntity;
 import id.netralitas.event.DomainEventType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -8,9 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -24,11 +22,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "webhook_subscription")
-public class WebhookSubscription {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class WebhookSubscription extends GeneratedIdEntity {
 
     @Column(columnDefinition = "CHAR(36)")
     public String publicId;

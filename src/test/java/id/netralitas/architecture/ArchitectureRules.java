@@ -104,6 +104,15 @@ final class ArchitectureRules {
     }
 
     /**
+     * The API is contract-first (docs/api-contract.md): annotation scanning is off, so an OpenAPI annotation in
+     * the code would document nothing and only mislead its reader.
+     */
+    ArchRule noOpenApiAnnotations() {
+        return noClasses().should().dependOnClassesThat().resideInAPackage("org.eclipse.microprofile.openapi.annotations..")
+                .as("no class uses MicroProfile OpenAPI annotations; the contract is openapi/openapi.yaml");
+    }
+
+    /**
      * Resource operations (the public methods) take and return DTOs (or Response), never JPA entities,
      * not even as type arguments. Private helpers of a resource may handle the entity a service lent it.
      */

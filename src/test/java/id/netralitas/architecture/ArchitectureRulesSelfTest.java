@@ -49,6 +49,13 @@ class ArchitectureRulesSelfTest {
     }
 
     @Test
+    void openApiAnnotationsAreReported() {
+        List<String> violations = violations(RULES.noOpenApiAnnotations());
+        assertAny(violations, v -> v.contains("DocumentedResource.read()") && v.contains("Operation"));
+        assertNone(violations, v -> v.contains("CleanResource"));
+    }
+
+    @Test
     void resourceTransactionsReportClassMethodAndProgrammaticTransactions() {
         List<String> violations = violations(RULES.resourceTransactions());
         assertAny(violations, v -> v.contains(".TransactionalResource") && v.contains("Transactional"));

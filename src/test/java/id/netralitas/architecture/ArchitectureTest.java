@@ -52,6 +52,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void noOpenApiAnnotations() {
+        RULES.noOpenApiAnnotations().check(production);
+    }
+
+    @Test
     void resourcesExposeNoEntity() {
         RULES.resourceEntities().check(production);
     }

@@ -31,44 +31,44 @@ final class BadFixtures {
 
     static final String ROOT = "id.netralitas.architecture.fixtures";
 
-    private static final Map<String, String> SOURCES = Map.of(
-            "region.RegionUsesReport", """
+    private static final Map<String, String> SOURCES = Map.ofEntries(
+            Map.entry("region.RegionUsesReport", """
                     package ROOT.region;
                     public class RegionUsesReport {
                         ROOT.report.ReportUsesRegion report;
                     }
-                    """,
-            "report.ReportUsesRegion", """
+                    """),
+            Map.entry("report.ReportUsesRegion", """
                     package ROOT.report;
                     public class ReportUsesRegion {
                         ROOT.region.RegionUsesReport region;
                     }
-                    """,
-            "common.CommonUsesFeature", """
+                    """),
+            Map.entry("common.CommonUsesFeature", """
                     package ROOT.common;
                     public class CommonUsesFeature {
                         ROOT.report.ReportUsesRegion report;
                     }
-                    """,
-            "stray.StrayFeature", """
+                    """),
+            Map.entry("stray.StrayFeature", """
                     package ROOT.stray;
                     public class StrayFeature {
                     }
-                    """,
-            "report.TransactionalResource", """
+                    """),
+            Map.entry("report.TransactionalResource", """
                     package ROOT.report;
                     @jakarta.transaction.Transactional
                     public class TransactionalResource {
                     }
-                    """,
-            "report.MethodTransactionalResource", """
+                    """),
+            Map.entry("report.MethodTransactionalResource", """
                     package ROOT.report;
                     public class MethodTransactionalResource {
                         @jakarta.transaction.Transactional
                         public String create() { return "created"; }
                     }
-                    """,
-            "report.ProgrammaticTransactionResource", """
+                    """),
+            Map.entry("report.ProgrammaticTransactionResource", """
                     package ROOT.report;
                     public class ProgrammaticTransactionResource {
                         public void create() {
@@ -76,14 +76,14 @@ final class BadFixtures {
                             io.quarkus.narayana.jta.QuarkusTransaction.commit();
                         }
                     }
-                    """,
-            "report.FakeEntity", """
+                    """),
+            Map.entry("report.FakeEntity", """
                     package ROOT.report;
                     @jakarta.persistence.Entity
                     public class FakeEntity {
                     }
-                    """,
-            "report.EntityResource", """
+                    """),
+            Map.entry("report.EntityResource", """
                     package ROOT.report;
                     import java.util.List;
                     import java.util.Optional;
@@ -94,8 +94,15 @@ final class BadFixtures {
                         public Optional<? extends FakeEntity> find() { return Optional.empty(); }
                         public FakeEntity[] all() { return new FakeEntity[0]; }
                     }
-                    """,
-            "report.CleanResource", """
+                    """),
+            Map.entry("report.DocumentedResource", """
+                    package ROOT.report;
+                    public class DocumentedResource {
+                        @org.eclipse.microprofile.openapi.annotations.Operation(summary = "ignored: the contract is openapi.yaml")
+                        public String read() { return ""; }
+                    }
+                    """),
+            Map.entry("report.CleanResource", """
                     package ROOT.report;
                     import java.util.List;
                     public class CleanResource {
@@ -104,7 +111,7 @@ final class BadFixtures {
                             return ids.stream().map(id -> name.apply(new FakeEntity())).toList();
                         }
                     }
-                    """);
+                    """));
 
     private BadFixtures() {
     }

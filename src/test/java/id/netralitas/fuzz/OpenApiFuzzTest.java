@@ -31,6 +31,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.Test;
  * declare fails too.
  */
 @QuarkusTest
+@Order(Order.DEFAULT + 2)
 class OpenApiFuzzTest {
 
     static final long DEFAULT_SEED = 20261123L;

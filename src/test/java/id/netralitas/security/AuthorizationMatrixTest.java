@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * an allowed caller gets 428 and nothing changes.
  */
 @QuarkusTest
+@Order(Order.DEFAULT + 1)
 class AuthorizationMatrixTest {
 
     enum Outcome { ALLOW, DENY_401, DENY_403, HIDDEN_404 }

@@ -18,6 +18,7 @@ import id.netralitas.testsupport.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -115,7 +116,8 @@ class StatsResourceTest {
         }
         JsonPath stats = as(Tokens.bawaslu()).get("/api/v1/stats/follow-up?electionCode=" + ELECTION + "&groupBy=agency")
                 .then().statusCode(200).body("electionCode", equalTo(ELECTION)).body("groupBy", equalTo("agency"))
-                .body("asOf", equalTo(LocalDate.now(WIB).toString())).extract().jsonPath();
+                .body("asOf", equalTo(LocalDate.now(WIB).toString())).extract().jsonPath()
+                .using(JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
         Map<String, long[]> actual = new TreeMap<>();
         for (Map<String, Object> g : stats.<Map<String, Object>>getList("groups")) {
             actual.put((String) g.get("key"), figures(g));

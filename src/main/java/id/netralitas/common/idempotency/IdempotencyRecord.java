@@ -1,21 +1,15 @@
 package id.netralitas.common.idempotency;
 
+import id.netralitas.common.persistence.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** The first outcome of a creating request made under an Idempotency-Key. */
 @Entity
 @Table(name = "idempotency_record")
-public class IdempotencyRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class IdempotencyRecord extends GeneratedIdEntity {
 
     /** The operation and the caller, so that keys of different clients never meet. */
     public String scope;

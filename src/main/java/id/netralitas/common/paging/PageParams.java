@@ -17,6 +17,8 @@ public class PageParams {
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_PAGE = 10_000;
+    /** {@code name,-code}: fields in order, {@code -} for descending. */
+    public static final String SORT_PATTERN = "^-?[A-Za-z]+(,-?[A-Za-z]+)*$";
 
     @QueryParam("page")
     @DefaultValue("0")
@@ -32,7 +34,7 @@ public class PageParams {
 
     @QueryParam("sort")
     @Size(max = 200)
-    @Pattern(regexp = "^-?[A-Za-z]+(,-?[A-Za-z]+)*$")
+    @Pattern(regexp = SORT_PATTERN)
     public String sort;
 
     public PageParams() {

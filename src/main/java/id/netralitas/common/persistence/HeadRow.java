@@ -34,12 +34,6 @@ public final class HeadRow {
     /** {@code UPDATE table SET assignments WHERE id = 1} with the values bound in order. */
     public static void update(Connection connection, String table, String assignments, Object... values)
             throws SQLException {
-        try (PreparedStatement head = connection.prepareStatement(
-                "UPDATE " + table + " SET " + assignments + " WHERE id = 1")) {
-            for (int i = 0; i < values.length; i++) {
-                head.setObject(i + 1, values[i]);
-            }
-            head.executeUpdate();
-        }
+        Jdbc.update(connection, "UPDATE " + table + " SET " + assignments + " WHERE id = 1", values);
     }
 }

@@ -1,22 +1,16 @@
 package id.netralitas.employee.importing;
 
+import id.netralitas.common.persistence.GeneratedIdEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A field error of a rejected import row, kept as code and message arguments to be localised on reading. */
 @Entity
 @Table(name = "employee_import_error")
-public class EmployeeImportError {
+public class EmployeeImportError extends GeneratedIdEntity {
 
     /** Separates the message arguments in {@link #messageArgs}. */
     static final String ARG_SEPARATOR = "\u001F";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     public Long jobId;
 

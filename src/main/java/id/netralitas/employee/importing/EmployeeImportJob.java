@@ -1,12 +1,10 @@
 package id.netralitas.employee.importing;
 
+import id.netralitas.common.persistence.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -14,14 +12,10 @@ import java.time.Instant;
 /** One bulk import of the register: the uploaded file's fingerprint, its progress and outcome. */
 @Entity
 @Table(name = "employee_import_job")
-public class EmployeeImportJob {
+public class EmployeeImportJob extends GeneratedIdEntity {
 
     /** Stored states; {@code INTERRUPTED} is derived on reading (see {@link EmployeeImportService}). */
     public enum Status { QUEUED, RUNNING, COMPLETED, FAILED, INTERRUPTED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(unique = true, columnDefinition = "CHAR(36)")
     public String publicId;

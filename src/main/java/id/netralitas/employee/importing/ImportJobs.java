@@ -3,6 +3,7 @@ package id.netralitas.employee.importing;
 import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.persistence.BatchStatements;
 import id.netralitas.common.persistence.DbTime;
+import id.netralitas.common.persistence.Jdbc;
 import id.netralitas.common.text.Text;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,16 +38,10 @@ public class ImportJobs {
 
     void markRunningCommitted(long jobId) {
         QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement statement = connection.prepareStatement("UPDATE employee_import_job SET "
-                         + "status = 'RUNNING', started_at = ?, heartbeat_at = ?, updated_at = ?, version = version + 1 "
-                         + "WHERE id = ?")) {
+            try (Connection connection = dataSource.getConnection()) {
                 LocalDateTime now = DbTime.nowUtc();
-                statement.setObject(1, now);
-                statement.setObject(2, now);
-                statement.setObject(3, now);
-                statement.setLong(4, jobId);
-                statement.executeUpdate();
+                Jdbc.update(connection, "UPDATE employee_import_job SET status = 'RUNNING', started_at = ?, "
+                        + "heartbeat_at = ?, updated_at = ?, version = version + 1 WHERE id = ?", now, now, now, jobId);
             } catch (SQLException e) {
                 throw new IllegalStateException("Starting import job " + jobId + " failed", e);
             }
@@ -55,18 +50,12 @@ public class ImportJobs {
 
     void finishCommitted(long jobId, EmployeeImportJob.Status status, String failure) {
         QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement statement = connection.prepareStatement("UPDATE employee_import_job SET "
-                         + "status = ?, failure = ?, finished_at = ?, heartbeat_at = ?, updated_at = ?, "
-                         + "version = version + 1 WHERE id = ?")) {
+            try (Connection connection = dataSource.getConnection()) {
                 LocalDateTime now = DbTime.nowUtc();
-                statement.setString(1, status.name());
-                statement.setString(2, failure == null ? null : failure.substring(0, Math.min(failure.length(), MAX_TEXT)));
-                statement.setObject(3, now);
-                statement.setObject(4, now);
-                statement.setObject(5, now);
-                statement.setLong(6, jobId);
-                statement.executeUpdate();
+                Jdbc.update(connection, "UPDATE employee_import_job SET status = ?, failure = ?, finished_at = ?, "
+                        + "heartbeat_at = ?, updated_at = ?, version = version + 1 WHERE id = ?", status.name(),
+                        failure == null ? null : failure.substring(0, Math.min(failure.length(), MAX_TEXT)),
+                        now, now, now, jobId);
             } catch (SQLException e) {
                 throw new IllegalStateException("Finishing import job " + jobId + " failed", e);
             }
@@ -93,20 +82,10 @@ public class ImportJobs {
 
     /** Adds a chunk's counts to its job, in the chunk's transaction. */
     void addProgress(Connection connection, long jobId, Progress progress, LocalDateTime now) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("UPDATE employee_import_job SET "
-                + "rows_read = rows_read + ?, inserted = inserted + ?, updated = updated + ?, "
-                + "unchanged = unchanged + ?, rejected = rejected + ?, heartbeat_at = ?, updated_at = ?, "
-                + "version = version + 1 WHERE id = ?")) {
-            statement.setLong(1, progress.read());
-            statement.setLong(2, progress.inserted());
-            statement.setLong(3, progress.updated());
-            statement.setLong(4, progress.unchanged());
-            statement.setLong(5, progress.rejected());
-            statement.setObject(6, now);
-            statement.setObject(7, now);
-            statement.setLong(8, jobId);
-            statement.executeUpdate();
-        }
+        Jdbc.update(connection, "UPDATE employee_import_job SET rows_read = rows_read + ?, inserted = inserted + ?, "
+                + "updated = updated + ?, unchanged = unchanged + ?, rejected = rejected + ?, heartbeat_at = ?, "
+                + "updated_at = ?, version = version + 1 WHERE id = ?", progress.read(), progress.inserted(),
+                progress.updated(), progress.unchanged(), progress.rejected(), now, now, jobId);
     }
 
     /** Records one error row per field at fault, in the chunk's transaction. */

@@ -1,0 +1,37 @@
+package id.netralitas.employee;
+
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+
+/** The filters of the employee search, shared by its JSON and CSV forms. */
+public class EmployeeFilterParams {
+
+    @QueryParam("q")
+    @Size(min = 1, max = 100)
+    public String q;
+
+    @QueryParam("agencyCode")
+    @Size(max = 40)
+    public String agencyCode;
+
+    @QueryParam("regionCode")
+    @Size(max = 13)
+    public String regionCode;
+
+    @QueryParam("employeeType")
+    public EmployeeType employeeType;
+
+    @QueryParam("jabatanCategory")
+    public JabatanCategory jabatanCategory;
+
+    @QueryParam("status")
+    public EmployeeStatus status;
+
+    @QueryParam("nip")
+    @Size(max = 18)
+    public String nip;
+
+    EmployeeService.Filter filter() {
+        return new EmployeeService.Filter(q, agencyCode, regionCode, employeeType, jabatanCategory, status, nip);
+    }
+}
