@@ -237,9 +237,18 @@ k=$(( employees / 10000 > 1 ? employees / 10000 : 1 ))
 sql "SELECT region_code, SUBSTRING_INDEX(name_key, ' ', 1) FROM employee WHERE id % $k = 0 ORDER BY id" > "$data/names.tsv"
 sql "SELECT DISTINCT r.status, SUBSTRING(r.incident_region_code, 1, 2), e.code FROM report r
   JOIN election e ON e.id = r.election_id ORDER BY 1, 2, 3" > "$data/report_filters.tsv"
+# Search terms as officers hold them: case numbers, Bawaslu register numbers and external ids, and the first
+# word of reported names (URL-encoded: register numbers carry slashes).
+k=$(( reports / 500 > 1 ? reports / 500 : 1 ))
+sql "SELECT case_number FROM report WHERE id % $k = 0 UNION ALL
+  SELECT registration_number FROM report WHERE registration_number IS NOT NULL AND id % $k = 0 UNION ALL
+  SELECT external_id FROM report WHERE external_id IS NOT NULL AND id % $k = 0 UNION ALL
+  SELECT SUBSTRING_INDEX(name, ' ', 1) FROM report_employee WHERE name IS NOT NULL AND id % $k = 0" \
+  | python3 -c 'import sys, urllib.parse; [print(urllib.parse.quote(l.strip(), safe="")) for l in sys.stdin if l.strip()]' \
+  > "$data/report_search.tsv"
 sql "SELECT code FROM region WHERE region_level IN ('KECAMATAN', 'DESA') ORDER BY code" | awk 'NR % 11 == 3' > "$data/regions.tsv"
 sql "SELECT code FROM region WHERE region_level = 'PROVINSI' ORDER BY code" > "$data/provinces.tsv"
-log "data files: $(wc -l < "$data/nips.tsv") NIPs, $(wc -l < "$data/names.tsv") (region, name) pairs, $(wc -l < "$data/report_filters.tsv") report filters"
+log "data files: $(wc -l < "$data/nips.tsv") NIPs, $(wc -l < "$data/names.tsv") (region, name) pairs, $(wc -l < "$data/report_filters.tsv") report filters, $(wc -l < "$data/report_search.tsv") search terms"
 
 # ---- 4. scenarios with wrk
 results="$work/results.tsv"; : > "$results"
@@ -288,13 +297,13 @@ for table in employee agency region report report_track report_employee report_v
 done
 log "buffer pool warmed: $(mariadb -uroot -N -e "SELECT ROUND(SUM(data_length + index_length) / 1048576) FROM information_schema.tables WHERE table_schema = '$db'") MB of data and indexes in $db"
 
-for scenario in nip_lookup name_search report_list report_submit pact_sign stats; do
+for scenario in nip_lookup name_search report_list report_search report_submit pact_sign stats; do
   for run in $(seq 0 "$runs"); do
     if [ "$run" = 0 ]; then log "scenario $scenario, warm-up (${warmup} s, not counted)"
     else log "scenario $scenario, run $run of $runs (${duration} s, $connections connections)"; fi
     case $scenario in
       nip_lookup|name_search) run_wrk $scenario "$admin" ;;
-      report_list|stats) run_wrk $scenario "$verifier" ;;
+      report_list|report_search|stats) run_wrk $scenario "$verifier" ;;
       report_submit) run_wrk $scenario "" ;;
       pact_sign)
         sed -n "$(( run * slice + 1 )),$(( (run + 1) * slice ))p" "$data/pact_unsigned_all.tsv" > "$data/pact_unsigned.tsv"
@@ -418,7 +427,7 @@ table="$work/table.md"
   echo
   echo "| scenario | throughput req/s | p50 | p95 | p99 | server p50 | server p99 | errors | MariaDB limit q/s | service/limit |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
-  for s in nip_lookup name_search report_list report_submit pact_sign stats soak_mixed; do
+  for s in nip_lookup name_search report_list report_search report_submit pact_sign stats soak_mixed; do
     rps=$(median_of $s rps); lim=$(limit_of $s)
     ratio=$(awk -v a="$rps" -v b="$lim" 'BEGIN {if (b + 0 > 0 && a != "-") printf "%.2f", a / b; else print "-"}')
     extra=""
@@ -442,7 +451,7 @@ while read -r line; do
   s=$(echo "$line" | sed -n 's/.*scenario=\([a-z_]*\).*/\1/p')
   [ "${e:-1}" = 0 ] || fail "$s: $e errors (non-2xx or socket errors)"
 done < "$results"
-for s in nip_lookup name_search report_list report_submit pact_sign stats; do
+for s in nip_lookup name_search report_list report_search report_submit pact_sign stats; do
   grep -q "scenario=$s " "$results" || fail "$s: no result"
 done
 if [ ${#failures[@]} -gt 0 ]; then

@@ -50,6 +50,10 @@ function report_list_path(row)  -- report_filters.tsv: status, province, electio
   return "/api/v1/reports?status=" .. row[1] .. "&regionCode=" .. row[2] .. "&electionCode=" .. row[3] .. "&size=20"
 end
 
+function report_search_path(row)  -- report_search.tsv: search term (URL-encoded)
+  return "/api/v1/reports?q=" .. row[1] .. "&size=20"
+end
+
 -- A row drawn at random.
 function random_row(rows)
   return rows[math.random(#rows)]

@@ -75,7 +75,7 @@ public class ReceiptResource {
 
         static ReceiptView of(ReceiptService.View view, Locale locale) {
             Report report = view.report();
-            String publicStatus = PublicStatus.of(report.status);
+            String publicStatus = PublicStatus.of(report.status, view.sanctioned());
             return new ReceiptView(report.caseNumber, publicStatus,
                     Messages.get(locale, "public-status." + publicStatus),
                     report.receivedAt.atZone(CalendarService.ZONE).toLocalDate(),
@@ -89,13 +89,14 @@ public class ReceiptResource {
         private PublicStatus() {
         }
 
-        static String of(ReportStatus status) {
+        /** {@code sanctioned}: whether a sanction stands against someone the case names. */
+        static String of(ReportStatus status, boolean sanctioned) {
             return switch (status) {
                 case DITERIMA -> "RECEIVED";
                 case DIREGISTRASI, KLARIFIKASI, KAJIAN -> "UNDER_REVIEW";
                 case DITERUSKAN, VERIFIKASI -> "FORWARDED";
                 case DIREKOMENDASIKAN -> "RECOMMENDED";
-                case SELESAI -> "SANCTIONED";
+                case SELESAI -> sanctioned ? "SANCTIONED" : "COMPLETED";
                 case TIDAK_MEMENUHI_SYARAT, BUKAN_PELANGGARAN, DIHENTIKAN, TIDAK_TERBUKTI, DITOLAK, DIBATALKAN, DUPLIKAT ->
                         "CLOSED";
             };

@@ -27,13 +27,17 @@ public class ReceiptService {
     @Inject
     EvidenceService evidence;
 
-    /** A case as its reporter sees it. */
-    public record View(Report report, List<ReportMessage> messages) {
+    @Inject
+    ReportTrackRepository tracks;
+
+    /** A case as its reporter sees it; {@code sanctioned}: a sanction stands against someone it names. */
+    public record View(Report report, List<ReportMessage> messages, boolean sanctioned) {
     }
 
     public View view(String receipt) {
         Report report = resolve(receipt);
-        return new View(report, messages.of(report, true));
+        boolean sanctioned = tracks.count("report = ?1 and status in ?2", report, TrackStatus.sanctionedStates()) > 0;
+        return new View(report, messages.of(report, true), sanctioned);
     }
 
     public ReportMessage addMessage(String receipt, String body) {

@@ -6,6 +6,7 @@ import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.ForwardScroll;
+import id.netralitas.common.persistence.LikePattern;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.web.Ids;
 import id.netralitas.employee.Nip;
@@ -18,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -46,12 +48,21 @@ public class ReportQueryService {
     public record Filter(ReportStatus status, String electionCode, String regionCode, String agencyCode, String nip,
                          String violationType, ReportOrigin origin, ReportChannel channel, LocalDate receivedFrom,
                          LocalDate receivedTo, Boolean late, Boolean possibleDuplicate, CandidatePhase candidatePhase,
-                         Boolean overdue) {
+                         Boolean overdue, Lookup lookup) {
+    }
+
+    /**
+     * Finding a case by what an officer holds: {@code q} matches the start of the case, register, forward
+     * letter, recommendation letter and decree numbers and of the external id, or any part of the description
+     * and of a reported person's name (any case); the others match exactly; {@code updatedSince} finds cases
+     * whose report or a track changed since (for synchronising). Each optional.
+     */
+    public record Lookup(String q, String caseNumber, String source, String externalId, Instant updatedSince) {
     }
 
     /** Filters of the track list (PPK follow-up monitoring); each optional. */
     public record TrackFilter(TrackStatus status, String agencyCode, String electionCode, Boolean overdue,
-                              EscalationLevel escalationLevel, String nip) {
+                              EscalationLevel escalationLevel, String nip, String decreeNumber) {
     }
 
     static final SortSpec TRACK_SORT = SortSpec.of("deadlineDue", "t.id", "deadlineDue=t.deadlineDue",
@@ -78,6 +89,9 @@ public class ReportQueryService {
         }
         if (f.nip() != null) {
             where.and("t.nip = :nip", "nip", Nip.parse(f.nip(), "nip", LocalDate.now()).value());
+        }
+        if (f.decreeNumber() != null) {
+            where.and("t.decreeNumber = :decree", "decree", f.decreeNumber().trim());
         }
         if (f.overdue() != null) {
             String overdueTrack = TrackRules.overdue("t");
@@ -164,6 +178,7 @@ public class ReportQueryService {
             where.and("r.receivedAt < :to", "to",
                     f.receivedTo().plusDays(1).atStartOfDay(CalendarService.ZONE).toInstant());
         }
+        lookup(where, f.lookup());
         if (f.overdue() != null) {
             String overdueCase = "((r.deadlineDue < :today and r.status not in :terminal) or exists (select 1 from "
                     + "ReportTrack o where o.report = r and " + TrackRules.overdue("o") + "))";
@@ -171,5 +186,32 @@ public class ReportQueryService {
                     .param("terminal", ReportWorkflow.TERMINAL);
         }
         return where;
+    }
+
+    private static void lookup(Where where, Lookup l) {
+        if (l.caseNumber() != null) {
+            where.and("r.caseNumber = :caseNumber", "caseNumber", l.caseNumber().trim().toUpperCase(Locale.ROOT));
+        }
+        if (l.source() != null) {
+            where.and("r.externalSource = :source", "source", l.source().trim());
+        }
+        if (l.externalId() != null) {
+            where.and("r.externalId = :externalId", "externalId", l.externalId().trim());
+        }
+        if (l.updatedSince() != null) {
+            where.and("(r.updatedAt >= :since or exists (select 1 from ReportTrack u where u.report = r "
+                    + "and u.updatedAt >= :since))", "since", l.updatedSince());
+        }
+        if (l.q() != null && !l.q().isBlank()) {
+            String escape = LikePattern.ESCAPE_CLAUSE;
+            String number = " like :qStart" + escape;
+            where.and("(lower(r.caseNumber)" + number + " or lower(r.registrationNumber)" + number
+                    + " or lower(r.forwardLetterNumber)" + number + " or lower(r.recommendationNumber)" + number
+                    + " or lower(r.externalId)" + number + " or lower(r.description) like :qPart" + escape
+                    + " or exists (select 1 from ReportEmployee qe where qe.report = r and lower(qe.name) like :qPart"
+                    + escape + ") or exists (select 1 from ReportTrack qt where qt.report = r and lower(qt.decreeNumber)"
+                    + number + "))", "qStart", LikePattern.prefix(l.q().trim()))
+                    .param("qPart", LikePattern.contains(l.q().trim()));
+        }
     }
 }

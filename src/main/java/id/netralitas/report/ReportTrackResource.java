@@ -34,8 +34,9 @@ public class ReportTrackResource {
             @QueryParam("overdue") Boolean overdue,
             @QueryParam("escalationLevel") EscalationLevel escalationLevel,
             @QueryParam("nip") @Size(max = 18) String nip,
+            @QueryParam("decreeNumber") @Size(max = 100) String decreeNumber,
             @Valid @BeanParam PageParams page) {
         return queries.listTracks(new ReportQueryService.TrackFilter(status, agencyCode, electionCode, overdue,
-                escalationLevel, nip), page).map(views::of);
+                escalationLevel, nip, decreeNumber), page).map(views::of);
     }
 }

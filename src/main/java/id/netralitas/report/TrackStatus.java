@@ -1,26 +1,47 @@
 package id.netralitas.report;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The state of one reported employee's follow-up after a recommendation. */
 public enum TrackStatus {
     /** The recommendation found nothing proven against this employee. */
-    TIDAK_TERBUKTI(true),
+    TIDAK_TERBUKTI(true, false),
     /** Waiting for the PPK to impose the recommended sanction. */
-    MENUNGGU_TINDAK_LANJUT_PPK(false),
-    SANKSI_DIJATUHKAN(true),
+    MENUNGGU_TINDAK_LANJUT_PPK(false, false),
+    SANKSI_DIJATUHKAN(true, true),
     /** The employee had already left the service (retired, resigned, dismissed). */
-    TERLAPOR_SUDAH_BERHENTI(true),
+    TERLAPOR_SUDAH_BERHENTI(true, false),
     /** Objection (keberatan) against a decree other than dismissal. */
-    KEBERATAN(false),
+    KEBERATAN(false, true),
     /** Administrative appeal (banding administratif) against a dismissal. */
-    BANDING_ADMINISTRATIF(false),
-    SANKSI_DIKUATKAN(true),
-    SANKSI_DIUBAH(true),
-    SANKSI_DIBATALKAN(true);
+    BANDING_ADMINISTRATIF(false, true),
+    SANKSI_DIKUATKAN(true, true),
+    SANKSI_DIUBAH(true, true),
+    SANKSI_DIBATALKAN(true, false);
 
     private final boolean closed;
+    private final boolean sanctioned;
 
-    TrackStatus(boolean closed) {
+    TrackStatus(boolean closed, boolean sanctioned) {
         this.closed = closed;
+        this.sanctioned = sanctioned;
+    }
+
+    /** Whether a sanction stands against this employee (imposed, under objection or appeal, upheld or amended). */
+    public boolean sanctioned() {
+        return sanctioned;
+    }
+
+    /** The states in which a sanction stands. */
+    public static Set<TrackStatus> sanctionedStates() {
+        Set<TrackStatus> states = EnumSet.noneOf(TrackStatus.class);
+        for (TrackStatus status : values()) {
+            if (status.sanctioned) {
+                states.add(status);
+            }
+        }
+        return states;
     }
 
     /** Whether the follow-up of this employee is over (the case completes when every track is). */

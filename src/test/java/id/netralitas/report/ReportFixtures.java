@@ -99,4 +99,20 @@ public final class ReportFixtures {
         body.remove("anonymous");
         return body;
     }
+
+    /** One case transition by the holder of {@code token}, which must succeed; the case's new ETag. */
+    public static String move(String token, String id, String etag, Map<String, Object> body) {
+        return as(token).header("If-Match", etag).contentType("application/json").body(body)
+                .post("/api/v1/reports/" + id + "/transitions").then().statusCode(200).extract().header("ETag");
+    }
+
+    /** Drives a received case through Bawaslu (registered, clarified, studied, forwarded) into verification. */
+    public static String toVerification(String id, String registrationNumber, String forwardLetterNumber) {
+        String etag = as(Tokens.bawaslu()).get("/api/v1/reports/" + id).then().statusCode(200).extract().header("ETag");
+        etag = move(Tokens.bawaslu(), id, etag, Map.of("action", "REGISTER", "registrationNumber", registrationNumber));
+        etag = move(Tokens.bawaslu(), id, etag, Map.of("action", "START_CLARIFICATION"));
+        etag = move(Tokens.bawaslu(), id, etag, Map.of("action", "START_STUDY"));
+        etag = move(Tokens.bawaslu(), id, etag, Map.of("action", "FORWARD", "forwardLetterNumber", forwardLetterNumber));
+        return move(Tokens.verifier(), id, etag, Map.of("action", "START_VERIFICATION"));
+    }
 }

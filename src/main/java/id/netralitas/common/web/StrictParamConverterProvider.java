@@ -35,6 +35,9 @@ public class StrictParamConverterProvider implements ParamConverterProvider {
         if (rawType == java.time.LocalDate.class) {
             return (ParamConverter<T>) new DateConverter(name);
         }
+        if (rawType == java.time.Instant.class) {
+            return (ParamConverter<T>) new InstantConverter(name);
+        }
         if (!rawType.isEnum()) {
             return null;
         }
@@ -77,6 +80,26 @@ public class StrictParamConverterProvider implements ParamConverterProvider {
 
         @Override
         public String toString(java.time.LocalDate value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    private record InstantConverter(String name) implements ParamConverter<java.time.Instant> {
+
+        @Override
+        public java.time.Instant fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return java.time.OffsetDateTime.parse(value.trim()).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ApiException.invalidField(name, "INVALID_TYPE", "date-time with offset (2026-01-31T08:00:00Z)");
+            }
+        }
+
+        @Override
+        public String toString(java.time.Instant value) {
             return value == null ? null : value.toString();
         }
     }
