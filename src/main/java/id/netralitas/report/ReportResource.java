@@ -57,7 +57,8 @@ public class ReportResource {
 
     @POST
     @PermitAll
-    @RateLimited(value = ReportClientLimits.PUBLIC_REPORT, roles = {RateLimited.ANONYMOUS, Roles.ASN})
+    @RateLimited(value = ReportClientLimits.PUBLIC_REPORT,
+            exempt = {Roles.ADMIN, Roles.BAWASLU, Roles.VERIFIER, Roles.PPK})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submitReport(
             @NotNull @Valid ReportRequest request,

@@ -3,6 +3,8 @@ package id.netralitas.testsupport;
 import id.netralitas.common.security.Roles;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Bearer tokens signed with the dev-only key, as {@code scripts/dev-token.sh} mints them. */
@@ -60,6 +62,14 @@ public final class Tokens {
 
     public static String asn(String nip) {
         return sign(Jwt.upn(nip + "@test").groups(Set.of(Roles.ASN)).claim(Roles.CLAIM_NIP, nip));
+    }
+
+    /** An {@code asn} (with its {@code nip}) whose token carries further roles, as a shared account's might. */
+    public static String asnWith(String nip, String... otherRoles) {
+        Set<String> groups = new HashSet<>(Set.of(otherRoles));
+        groups.add(Roles.ASN);
+        return sign(Jwt.upn(nip + "@test").groups(groups).claim(Roles.CLAIM_NIP, nip)
+                .claim(Roles.CLAIM_SOURCES, List.of("BAWASLU-SULTRA")));
     }
 
     public static String expired() {

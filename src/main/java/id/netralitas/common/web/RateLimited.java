@@ -17,9 +17,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface RateLimited {
 
-    /** The role name {@link #roles()} gives a caller without a token. */
-    String ANONYMOUS = "anonymous";
-
     /** The policy: the name of a {@link ClientLimit} bean. */
     @Nonbinding
     String value();
@@ -28,9 +25,12 @@ public @interface RateLimited {
     @Nonbinding
     Counting counting() default Counting.EVERY_CALL;
 
-    /** The callers limited, by primary role ({@link #ANONYMOUS} without a token); empty is everybody. */
+    /**
+     * Callers not counted: those holding any of these roles (officers acting as such). Everybody else
+     * counts, whatever other roles the token carries; empty exempts nobody.
+     */
     @Nonbinding
-    String[] roles() default {};
+    String[] exempt() default {};
 
     /** Which calls count. */
     enum Counting {

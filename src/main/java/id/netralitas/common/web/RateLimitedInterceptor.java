@@ -2,7 +2,6 @@ package id.netralitas.common.web;
 
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.security.Caller;
-import id.netralitas.common.security.Roles;
 import io.quarkus.arc.All;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -37,7 +36,7 @@ public class RateLimitedInterceptor {
     @AroundInvoke
     Object limit(InvocationContext context) throws Exception {
         RateLimited binding = binding(context);
-        if (binding.roles().length > 0 && !Arrays.asList(binding.roles()).contains(role())) {
+        if (Arrays.stream(binding.exempt()).anyMatch(caller::hasRole)) {
             return context.proceed();
         }
         ClientLimit policy = policies.get(binding.value());
@@ -57,15 +56,6 @@ public class RateLimitedInterceptor {
             }
             throw e;
         }
-    }
-
-    /** The caller's primary role; {@link RateLimited#ANONYMOUS} without a token. */
-    private String role() {
-        if (caller.isAnonymous()) {
-            return RateLimited.ANONYMOUS;
-        }
-        String role = caller.primaryRole();
-        return Roles.ALL.contains(role) ? role : "";
     }
 
     private static RateLimited binding(InvocationContext context) {
