@@ -1,22 +1,15 @@
 package id.netralitas.employee;
 
+import id.netralitas.common.web.ScopeFilterParams;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
 /** The filters of the employee search, shared by its JSON and CSV forms. */
-public class EmployeeFilterParams {
+public class EmployeeFilterParams extends ScopeFilterParams {
 
     @QueryParam("q")
     @Size(min = 1, max = 100)
     public String q;
-
-    @QueryParam("agencyCode")
-    @Size(max = 40)
-    public String agencyCode;
-
-    @QueryParam("regionCode")
-    @Size(max = 13)
-    public String regionCode;
 
     @QueryParam("employeeType")
     public EmployeeType employeeType;

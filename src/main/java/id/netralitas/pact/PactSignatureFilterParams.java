@@ -4,10 +4,15 @@ import id.netralitas.common.web.QueryDates;
 import id.netralitas.common.web.ScopeFilterParams;
 import id.netralitas.pact.api.PactFormats;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
 /** The filters of the signature list and its CSV export. */
 public class PactSignatureFilterParams extends ScopeFilterParams {
+
+    @QueryParam("electionCode")
+    @Size(max = 40)
+    public String electionCode;
 
     @QueryParam("method")
     public PactSignature.Method method;

@@ -10,6 +10,10 @@ import java.time.LocalDate;
 /** The filters of the report search, shared by its JSON and CSV forms. */
 public class ReportFilterParams extends ScopeFilterParams {
 
+    @QueryParam("electionCode")
+    @Size(max = 40)
+    public String electionCode;
+
     @QueryParam("status")
     public ReportStatus status;
 

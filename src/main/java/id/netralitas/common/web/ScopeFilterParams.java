@@ -3,12 +3,8 @@ package id.netralitas.common.web;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
-/** The query parameters that narrow a list to an election, an agency and a region; a list adds its own. */
+/** The query parameters that narrow a list to an agency and a region; a list adds its own. */
 public class ScopeFilterParams {
-
-    @QueryParam("electionCode")
-    @Size(max = 40)
-    public String electionCode;
 
     @QueryParam("agencyCode")
     @Size(max = 40)
