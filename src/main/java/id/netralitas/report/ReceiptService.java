@@ -36,7 +36,9 @@ public class ReceiptService {
 
     public View view(String receipt) {
         Report report = resolve(receipt);
-        boolean sanctioned = tracks.count("report = ?1 and status in ?2", report, TrackStatus.sanctionedStates()) > 0;
+        // Only a completed case tells the reporter whether a sanction stands.
+        boolean sanctioned = report.status == ReportStatus.SELESAI
+                && tracks.count("report = ?1 and status in ?2", report, TrackStatus.sanctionedStates()) > 0;
         return new View(report, messages.of(report, true), sanctioned);
     }
 

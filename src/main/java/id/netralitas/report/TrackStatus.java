@@ -1,5 +1,7 @@
 package id.netralitas.report;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -28,21 +30,13 @@ public enum TrackStatus {
         this.sanctioned = sanctioned;
     }
 
-    /** Whether a sanction stands against this employee (imposed, under objection or appeal, upheld or amended). */
-    public boolean sanctioned() {
-        return sanctioned;
+    /** The states in which a sanction stands: imposed, under objection or appeal, upheld or amended. */
+    public static Set<TrackStatus> sanctionedStates() {
+        return SANCTIONED;
     }
 
-    /** The states in which a sanction stands. */
-    public static Set<TrackStatus> sanctionedStates() {
-        Set<TrackStatus> states = EnumSet.noneOf(TrackStatus.class);
-        for (TrackStatus status : values()) {
-            if (status.sanctioned) {
-                states.add(status);
-            }
-        }
-        return states;
-    }
+    private static final Set<TrackStatus> SANCTIONED = Collections.unmodifiableSet(EnumSet.copyOf(
+            Arrays.stream(values()).filter(status -> status.sanctioned).toList()));
 
     /** Whether the follow-up of this employee is over (the case completes when every track is). */
     public boolean closed() {

@@ -27,16 +27,17 @@ public class StrictParamConverterProvider implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = parameterName(annotations);
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) new NumberConverter<>(name, "integer", Integer::valueOf);
+            return (ParamConverter<T>) new ParsingConverter<>(name, "integer", Integer::valueOf);
         }
         if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) new NumberConverter<>(name, "integer", Long::valueOf);
+            return (ParamConverter<T>) new ParsingConverter<>(name, "integer", Long::valueOf);
         }
         if (rawType == java.time.LocalDate.class) {
-            return (ParamConverter<T>) new DateConverter(name);
+            return (ParamConverter<T>) new ParsingConverter<>(name, "date (YYYY-MM-DD)", java.time.LocalDate::parse);
         }
         if (rawType == java.time.Instant.class) {
-            return (ParamConverter<T>) new InstantConverter(name);
+            return (ParamConverter<T>) new ParsingConverter<>(name, "date-time with offset (2026-01-31T08:00:00Z)",
+                    value -> java.time.OffsetDateTime.parse(value).toInstant());
         }
         if (!rawType.isEnum()) {
             return null;
@@ -64,64 +65,24 @@ public class StrictParamConverterProvider implements ParamConverterProvider {
         };
     }
 
-    private record DateConverter(String name) implements ParamConverter<java.time.LocalDate> {
+    /** A value parsed from the trimmed text; text the parser refuses is 400 naming the {@code expected} form. */
+    private record ParsingConverter<V>(String name, String expected, java.util.function.Function<String, V> parser)
+            implements ParamConverter<V> {
 
         @Override
-        public java.time.LocalDate fromString(String value) {
-            if (value == null) {
-                return null;
-            }
-            try {
-                return java.time.LocalDate.parse(value.trim());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw ApiException.invalidField(name, "INVALID_TYPE", "date (YYYY-MM-DD)");
-            }
-        }
-
-        @Override
-        public String toString(java.time.LocalDate value) {
-            return value == null ? null : value.toString();
-        }
-    }
-
-    private record InstantConverter(String name) implements ParamConverter<java.time.Instant> {
-
-        @Override
-        public java.time.Instant fromString(String value) {
-            if (value == null) {
-                return null;
-            }
-            try {
-                return java.time.OffsetDateTime.parse(value.trim()).toInstant();
-            } catch (java.time.format.DateTimeParseException e) {
-                throw ApiException.invalidField(name, "INVALID_TYPE", "date-time with offset (2026-01-31T08:00:00Z)");
-            }
-        }
-
-        @Override
-        public String toString(java.time.Instant value) {
-            return value == null ? null : value.toString();
-        }
-    }
-
-    private record NumberConverter<N extends Number>(String name, String expected,
-                                                      java.util.function.Function<String, N> parser)
-            implements ParamConverter<N> {
-
-        @Override
-        public N fromString(String value) {
+        public V fromString(String value) {
             if (value == null) {
                 return null;
             }
             try {
                 return parser.apply(value.trim());
-            } catch (NumberFormatException e) {
+            } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
                 throw ApiException.invalidField(name, "INVALID_TYPE", expected);
             }
         }
 
         @Override
-        public String toString(N value) {
+        public String toString(V value) {
             return value == null ? null : value.toString();
         }
     }
