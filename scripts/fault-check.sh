@@ -86,6 +86,7 @@ sleep 2
 ready_down=$(ready)
 sleep 13
 echo "starting MariaDB"
+start_at=$(date +%s%3N)   # answers logged before this instant were given while MariaDB was surely down
 start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
 until mariadb_up; do sleep 0.2; done
 up_at=$(date +%s%3N)
@@ -97,7 +98,7 @@ done
 sleep 5
 kill $load; wait $load 2>/dev/null || true; load=""
 [ -n "$recovered" ] || { echo "FAIL: readiness not UP within 10 s of MariaDB returning" >&2; exit 1; }
-during=$(awk -v a="$down_at" -v b="$up_at" '$1 > a + 4000 && $1 < b' "$work/load.log")
+during=$(awk -v a="$down_at" -v b="$start_at" '$1 > a + 4000 && $1 < b' "$work/load.log")
 after_ok=$(awk -v t="$recovered" '$1 > t + 1000 {print $2}' "$work/load.log" | sort | uniq -c | tr '\n' ' ')
 first_ok_after=$(awk -v t="$up_at" '$1 > t && ($2 == 200 || $2 == 201) {print $1; exit}' "$work/load.log")
 echo "while down: $(echo "$during" | awk '{print $2, $3}' | sort | uniq -c | tr '\n' ' ')"
