@@ -15,5 +15,11 @@ public enum DeadlineKind {
     /** The supervising authority's (KASN/BKN) verification of a forwarded case. */
     AUTHORITY_VERIFICATION,
     /** The PPK's imposition of the recommended sanction. */
-    PPK_FOLLOW_UP
+    PPK_FOLLOW_UP,
+    /** The task force's (Satgas) verification of a complaint received directly (SBT, SP4N-LAPOR!). */
+    SATGAS_VERIFICATION,
+    /** An agency's own case: the superior's summons of the employee after learning of the breach. */
+    INTERNAL_SUMMONS,
+    /** An agency's own case: the examination and its conclusion after the summons. */
+    INTERNAL_EXAMINATION
 }

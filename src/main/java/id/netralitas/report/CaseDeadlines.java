@@ -90,6 +90,8 @@ public class CaseDeadlines {
             case DITERIMA -> DeadlineKind.PRELIMINARY_REVIEW;
             case DIREGISTRASI, KLARIFIKASI, KAJIAN -> DeadlineKind.BAWASLU_DECISION;
             case DITERUSKAN, VERIFIKASI -> DeadlineKind.AUTHORITY_VERIFICATION;
+            case PEMANGGILAN -> DeadlineKind.INTERNAL_SUMMONS;
+            case PEMERIKSAAN -> DeadlineKind.INTERNAL_EXAMINATION;
             default -> null;
         };
     }

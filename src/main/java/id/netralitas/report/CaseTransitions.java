@@ -50,6 +50,9 @@ public class CaseTransitions {
     TransitionHistory history;
 
     @Inject
+    InternalExaminations examinations;
+
+    @Inject
     ReportViews views;
 
     /** Moves the case and answers with its new view. */
@@ -92,18 +95,15 @@ public class CaseTransitions {
                 change.detail("forwardLetterNumber: -> " + report.forwardLetterNumber)
                         .detail("gakkumdu: -> " + report.gakkumdu);
             }
-            case EXTEND_DECISION -> {
-                if (report.decisionExtended) {
-                    throw ApiException.conflict("DECISION_ALREADY_EXTENDED").with("currentState", report.status);
-                }
-                report.decisionExtended = true;
-            }
+            case EXTEND_DECISION -> report.decisionExtended = true;
             case MARK_DUPLICATE -> markDuplicate(report, request.duplicateOf(), change);
             case LINK_EMPLOYEE -> link(report, request.employeeLink(), change);
             case RECOMMEND -> {
                 recommendations.recommend(report, request.recommendation(), change);
                 change.document(report.recommendationNumber);
             }
+            case SUMMON, RECORD_EXAMINATION, FORM_EXAMINATION_TEAM, CONCLUDE_EXAMINATION ->
+                    examinations.apply(report, request, change);
             default -> {
             }
         }

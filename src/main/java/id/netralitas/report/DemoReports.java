@@ -118,12 +118,14 @@ public class DemoReports {
                 ? new ReportRequest.ReportedEmployee(named.nip, null, null, named.jabatanName)
                 : new ReportRequest.ReportedEmployee(null, "La Ode Demo " + (n + 1), "Pemerintah daerah setempat", "Guru");
         boolean bawaslu = !"LAPORAN".equals(scenario.origin()) && !"INTERNAL".equals(scenario.origin());
+        boolean forwarded = "PENERUSAN".equals(scenario.origin());
         return new ReportRequest(ReportOrigin.valueOf(scenario.origin()),
                 bawaslu ? ReportChannel.BAWASLU : "INTERNAL".equals(scenario.origin()) ? ReportChannel.SBT : ReportChannel.PORTAL,
                 scenario.election(), null, null, null, LocalDate.parse(scenario.incident()), LocalDate.parse(scenario.known()),
                 region[1], scenario.place(), scenario.description(), List.of(scenario.types()), List.of(employee),
                 "LAPORAN".equals(scenario.origin()), false, null,
-                bawaslu ? "BAWASLU-DEMO" : null, bawaslu ? "DEMO/" + region[1] + "/" + (n + 1) : null);
+                bawaslu ? "BAWASLU-DEMO" : null, bawaslu ? "DEMO/" + region[1] + "/" + (n + 1) : null,
+                forwarded ? "DEMO/PENERUSAN/" + (n + 1) : null, forwarded ? LocalDate.parse(scenario.known()).plusDays(7) : null);
     }
 
     private static Submitter submitter(Scenario scenario) {

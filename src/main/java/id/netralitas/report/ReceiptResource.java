@@ -93,7 +93,7 @@ public class ReceiptResource {
         static String of(ReportStatus status, boolean sanctioned) {
             return switch (status) {
                 case DITERIMA -> "RECEIVED";
-                case DIREGISTRASI, KLARIFIKASI, KAJIAN -> "UNDER_REVIEW";
+                case DIREGISTRASI, KLARIFIKASI, KAJIAN, PEMANGGILAN, PEMERIKSAAN -> "UNDER_REVIEW";
                 case DITERUSKAN, VERIFIKASI -> "FORWARDED";
                 case DIREKOMENDASIKAN -> "RECOMMENDED";
                 case SELESAI -> sanctioned ? "SANCTIONED" : "COMPLETED";

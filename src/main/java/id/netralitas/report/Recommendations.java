@@ -8,6 +8,7 @@ import id.netralitas.employee.Employee;
 import id.netralitas.regulation.AuthorityFunction;
 import id.netralitas.regulation.AuthorityService;
 import id.netralitas.regulation.Sanction;
+import id.netralitas.regulation.SanctionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,14 +16,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The supervising authority's recommendation: one outcome per reported employee, a follow-up track
- * for each, and the check that a sanction is one the catalogue allows for the case.
+ * The supervising authority's recommendation, or an agency's conclusion of its own examination: one
+ * outcome per reported employee, a follow-up track for each, and the check that a sanction is one the
+ * catalogue allows for the case.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -42,6 +44,31 @@ public class Recommendations {
 
     /** Records the letter on the case and opens a track per employee (proven ones wait for their PPK). */
     void recommend(Report report, TransitionRequests.Recommendation rec, TransitionHistory.Change change) {
+        conclude(report, rec, change, authorities.on(rec.letterDate(), AuthorityFunction.SUPERVISION)
+                .map(a -> a.code).orElse(report.handlingAuthorityCode));
+    }
+
+    /**
+     * An agency's conclusion of its own examination (PP 94/2021), issued by the agency: as a
+     * recommendation, and a moderate or severe sanction needs the examination team (409
+     * {@code EXAMINATION_TEAM_REQUIRED}).
+     */
+    void concludeExamination(Report report, TransitionRequests.Recommendation rec, TransitionHistory.Change change,
+                             String agencyCode) {
+        conclude(report, rec, change, agencyCode);
+        for (ReportTrack track : report.tracks) {
+            if (track.proven && report.examinationTeamDecree == null) {
+                SanctionLevel level = allowedSanction(report, track.employee, track.recommendedSanction, "").level;
+                if (level.compareTo(SanctionLevel.SEDANG) >= 0) {
+                    throw ApiException.conflict("EXAMINATION_TEAM_REQUIRED", track.recommendedSanction, level)
+                            .with("currentState", report.status);
+                }
+            }
+        }
+    }
+
+    private void conclude(Report report, TransitionRequests.Recommendation rec, TransitionHistory.Change change,
+                          String issuer) {
         if (rec.letterDate().isAfter(calendar.latestPossibleToday())) {
             throw ApiException.invalidField("recommendation.letterDate", "DATE_IN_FUTURE", rec.letterDate());
         }
@@ -56,8 +83,7 @@ public class Recommendations {
         }
         report.recommendationNumber = rec.letterNumber().trim();
         report.recommendationDate = rec.letterDate();
-        report.recommendationIssuer = authorities.on(rec.letterDate(), AuthorityFunction.SUPERVISION)
-                .map(a -> a.code).orElse(report.handlingAuthorityCode);
+        report.recommendationIssuer = issuer;
         LocalDate due = deadlines.ppkFollowUpDue(report, rec.letterDate());
         for (int i = 0; i < rec.employees().size(); i++) {
             TransitionRequests.EmployeeOutcome outcome = rec.employees().get(i);
@@ -80,16 +106,24 @@ public class Recommendations {
 
     /** The sanction must be one the catalogue allows for the case's violation types on the incident date. */
     void requireAllowedSanction(Report report, Employee employee, String code, String field) {
+        allowedSanction(report, employee, code, field);
+    }
+
+    /** The catalogue's sanction of this code allowed for the case; 422 {@code SANCTION_NOT_ALLOWED} otherwise. */
+    private Sanction allowedSanction(Report report, Employee employee, String code, String field) {
         List<String> codes = report.violationTypes.stream().map(v -> v.code).toList();
         SanctionSuggestionService.Suggestion suggestion = suggestions.suggest(codes, report.incidentDate,
                 report.election.code, employee.employeeType);
-        Set<String> allowed = new LinkedHashSet<>();
-        suggestion.items().forEach(item -> item.sanctions().stream().map((Sanction s) -> s.code).forEach(allowed::add));
-        if (!allowed.contains(code)) {
-            throw ApiException.unprocessable("SANCTION_NOT_ALLOWED", code, String.join(", ", allowed))
-                    .violation(FieldViolation.of(field, "SANCTION_NOT_ALLOWED", code, String.join(", ", allowed)))
-                    .with("allowedSanctions", allowed);
+        Map<String, Sanction> allowed = new LinkedHashMap<>();
+        suggestion.items().forEach(item -> item.sanctions().forEach(s -> allowed.putIfAbsent(s.code, s)));
+        Sanction sanction = allowed.get(code);
+        if (sanction == null) {
+            String names = String.join(", ", allowed.keySet());
+            throw ApiException.unprocessable("SANCTION_NOT_ALLOWED", code, names)
+                    .violation(FieldViolation.of(field, "SANCTION_NOT_ALLOWED", code, names))
+                    .with("allowedSanctions", allowed.keySet());
         }
+        return sanction;
     }
 
     /**

@@ -108,6 +108,17 @@ public class Report extends VersionedEntity {
 
     public String forwardLetterNumber;
 
+    public LocalDate forwardLetterDate;
+
+    /** An agency's own case: how many times the employee was summoned (at most twice). */
+    public int summonsCount;
+
+    /** An agency's own case: the number of the examination minutes (BAP). */
+    public String examinationMinutesNumber;
+
+    /** An agency's own case: the decree forming the examination team (tim pemeriksa). */
+    public String examinationTeamDecree;
+
     /** Forwarded in parallel to Sentra Gakkumdu for the criminal track. */
     public boolean gakkumdu;
 

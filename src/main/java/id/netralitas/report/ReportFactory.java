@@ -69,7 +69,12 @@ class ReportFactory {
         report.intakeAuthorityCode = authorities.on(receivedDate, AuthorityFunction.INTAKE).map(a -> a.code).orElse(null);
         report.handlingAuthorityCode = authorities.on(receivedDate, AuthorityFunction.SUPERVISION).map(a -> a.code)
                 .orElseThrow(() -> ApiException.conflict("NO_HANDLING_AUTHORITY", receivedDate));
-        report.status = route.origin() == ReportOrigin.TEMUAN ? ReportStatus.DIREGISTRASI : ReportStatus.DITERIMA;
+        ReportWorkflow.EntryRow entry = ReportWorkflow.entry(route.origin(), route.channel(), submitter.role());
+        report.status = entry.state();
+        if (entry.start() == ReportWorkflow.DeadlineStart.FORWARD_LETTER) {
+            report.forwardLetterNumber = r.forwardLetterNumber().trim();
+            report.forwardLetterDate = r.forwardLetterDate();
+        }
         reportingDeadline(report, receivedDate);
         String receipt = null;
         if (submitter.isPublic()) {
@@ -79,7 +84,7 @@ class ReportFactory {
         report.submittedBy = submitter.name();
         report.submittedRole = submitter.role();
         link(report, checked);
-        caseDeadline(report, receivedDate);
+        caseDeadline(report, entry, receivedDate);
         return new Assembled(report, receipt);
     }
 
@@ -89,7 +94,9 @@ class ReportFactory {
                 report.status.name(), submitter.historyActor(), submitter.role(), null, null, report.externalId,
                 "origin: " + report.origin + "\nchannel: " + report.channel + "\nelection: " + report.election.code
                         + "\nviolationTypes: " + String.join(", ", checked.typeCodes())
-                        + "\nreportedEmployees: " + checked.named().size() + (report.lateReport ? "\nlateReport: true" : ""));
+                        + "\nreportedEmployees: " + checked.named().size() + (report.lateReport ? "\nlateReport: true" : "")
+                        + (report.forwardLetterNumber == null ? ""
+                                : "\nforwardLetter: " + report.forwardLetterNumber + " of " + report.forwardLetterDate));
     }
 
     private void reporter(Report report, ReportRequest.Reporter reporter, String nik) {
@@ -118,11 +125,12 @@ class ReportFactory {
         }
     }
 
-    private void caseDeadline(Report report, LocalDate receivedDate) {
-        DeadlineKind kind = report.status == ReportStatus.DITERIMA ? DeadlineKind.PRELIMINARY_REVIEW
-                : DeadlineKind.BAWASLU_DECISION;
-        elections.deadline(report.election, kind, receivedDate).ifPresent(d -> {
-            report.deadlineKind = kind;
+    /** The entry's time limit, counted from the receipt or from the forward letter's date. */
+    private void caseDeadline(Report report, ReportWorkflow.EntryRow entry, LocalDate receivedDate) {
+        LocalDate from = entry.start() == ReportWorkflow.DeadlineStart.FORWARD_LETTER ? report.forwardLetterDate
+                : receivedDate;
+        elections.deadline(report.election, entry.deadline(), from).ifPresent(d -> {
+            report.deadlineKind = entry.deadline();
             report.deadlineDue = d.dueDate();
         });
     }

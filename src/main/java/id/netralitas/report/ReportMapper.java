@@ -32,12 +32,14 @@ final class ReportMapper {
                 publicView ? List.of() : x.duplicates().stream()
                         .map(d -> new ReportResponse.DuplicateRef(d.other.publicId, d.other.caseNumber, d.reason.name()))
                         .toList(),
-                r.updatedAt, r.registrationNumber, r.forwardLetterNumber, r.gakkumdu,
+                r.updatedAt, r.registrationNumber, r.forwardLetterNumber, r.forwardLetterDate, r.gakkumdu,
                 r.duplicateOf == null ? null : new ReportResponse.CaseRef(r.duplicateOf.publicId, r.duplicateOf.caseNumber),
                 r.deadlineDue == null ? null
                         : new ReportResponse.DeadlineResponse(r.deadlineKind, r.deadlineDue, x.overdue()),
                 r.recommendationNumber == null ? null : new ReportResponse.RecommendationResponse(r.recommendationIssuer,
                         r.recommendationNumber, r.recommendationDate),
+                publicView || !ReportWorkflow.examined(r) ? null : new ReportResponse.ExaminationResponse(r.summonsCount,
+                        r.examinationMinutesNumber, r.examinationTeamDecree),
                 publicView ? List.of() : x.tracks(),
                 publicView ? List.of() : x.allowedActions());
     }

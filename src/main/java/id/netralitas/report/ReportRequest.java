@@ -15,7 +15,8 @@ import java.util.List;
  * A report as submitted through any channel. Who may send which `origin` and `channel` depends on
  * the caller: the public (no token, or an `asn` token) sends LAPORAN through PORTAL; `bawaslu`
  * sends LAPORAN, TEMUAN and PENERUSAN with its register number (`source` + `externalId`);
- * `verifier` and `ppk` record INTERNAL reports.
+ * `verifier` and `ppk` record INTERNAL reports. A PENERUSAN carries the forward letter (number and
+ * date); its verification deadline counts from the letter's date.
  */
 public record ReportRequest(
         ReportOrigin origin,
@@ -35,7 +36,9 @@ public record ReportRequest(
         Boolean confidential,
         @Valid Reporter reporter,
         @Size(max = 40) @Pattern(regexp = "^[A-Z0-9_-]{2,40}$") String source,
-        @Size(max = 100) String externalId) {
+        @Size(max = 100) String externalId,
+        @Size(max = 100) String forwardLetterNumber,
+        LocalDate forwardLetterDate) {
 
     /** A civil servant named by the report: by NIP when known, otherwise by name and agency. */
     public record ReportedEmployee(

@@ -36,10 +36,12 @@ public record ReportResponse(
         Instant updatedAt,
         String registrationNumber,
         String forwardLetterNumber,
+        LocalDate forwardLetterDate,
         boolean gakkumdu,
         CaseRef duplicateOf,
         DeadlineResponse deadline,
         RecommendationResponse recommendation,
+        ExaminationResponse examination,
         List<TrackResponse> tracks,
         List<CaseAction> allowedActions) {
 
@@ -58,6 +60,13 @@ public record ReportResponse(
             String issuer,
             String letterNumber,
             LocalDate letterDate) {
+    }
+
+    /** An agency's own examination (PP 94/2021): summonses so far, the minutes and the team's decree. */
+    public record ExaminationResponse(
+            int summonsCount,
+            String minutesNumber,
+            String teamDecree) {
     }
 
     public record ViolationTypeRef(

@@ -1,8 +1,8 @@
 package id.netralitas.report;
 
 /**
- * Case-level states of a report (docs/workflow.md). Intake sets DITERIMA, or DIREGISTRASI for a
- * supervisor's finding (temuan); the handling workflow moves a case through the others.
+ * Case-level states of a report (docs/workflow.md). Intake sets the state of the report's entry row
+ * ({@link ReportWorkflow#ENTRY}); the handling workflow moves a case through the others.
  */
 public enum ReportStatus {
     DITERIMA,
@@ -19,5 +19,9 @@ public enum ReportStatus {
     DIBATALKAN,
     DIREKOMENDASIKAN,
     SELESAI,
-    DUPLIKAT
+    DUPLIKAT,
+    /** An agency's own case (PP 94/2021): the superior must summon the employee. */
+    PEMANGGILAN,
+    /** An agency's own case: the employee was summoned; examination, examination team, conclusion. */
+    PEMERIKSAAN
 }

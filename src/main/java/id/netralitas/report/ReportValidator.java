@@ -93,6 +93,7 @@ class ReportValidator {
         List<ViolationType> types = violationTypes(r.violationTypeCodes(), incident, typeCodes, found);
         List<ReportEmployee> named = employees(r.reportedEmployees(), latest, found);
         found.invalid().addAll(reporter(r, origin));
+        found.invalid().addAll(forwardLetter(r, origin, incident, latest));
         String reporterNik = null;
         if (r.reporter() != null && r.reporter().nik() != null && !r.reporter().nik().isBlank()) {
             try {
@@ -136,6 +137,32 @@ class ReportValidator {
                     && Text.blankToNull(reporter.address()) == null) {
                 invalid.add(FieldViolation.of("reporter", "REPORTER_CONTACT_REQUIRED"));
             }
+        }
+        return invalid;
+    }
+
+    /** The forward letter: number and date for a PENERUSAN, dated between the incident and today; none otherwise. */
+    static List<FieldViolation> forwardLetter(ReportRequest r, ReportOrigin origin, LocalDate incident,
+                                              LocalDate latest) {
+        List<FieldViolation> invalid = new ArrayList<>();
+        String number = Text.blankToNull(r.forwardLetterNumber());
+        LocalDate date = r.forwardLetterDate();
+        if (origin != ReportOrigin.PENERUSAN) {
+            if (number != null || date != null) {
+                invalid.add(FieldViolation.of(number != null ? "forwardLetterNumber" : "forwardLetterDate",
+                        "NOT_ALLOWED_FOR_ORIGIN", origin));
+            }
+            return invalid;
+        }
+        if (number == null) {
+            invalid.add(FieldViolation.of("forwardLetterNumber", "REQUIRED_FOR_ORIGIN", origin));
+        }
+        if (date == null) {
+            invalid.add(FieldViolation.of("forwardLetterDate", "REQUIRED_FOR_ORIGIN", origin));
+        } else if (date.isAfter(latest)) {
+            invalid.add(FieldViolation.of("forwardLetterDate", "DATE_IN_FUTURE", date));
+        } else if (date.isBefore(incident)) {
+            invalid.add(FieldViolation.of("forwardLetterDate", "DATE_ORDER", "forwardLetterDate", "incidentDate"));
         }
         return invalid;
     }

@@ -11,6 +11,8 @@ import static id.netralitas.report.ReportStatus.DITOLAK;
 import static id.netralitas.report.ReportStatus.DUPLIKAT;
 import static id.netralitas.report.ReportStatus.KAJIAN;
 import static id.netralitas.report.ReportStatus.KLARIFIKASI;
+import static id.netralitas.report.ReportStatus.PEMANGGILAN;
+import static id.netralitas.report.ReportStatus.PEMERIKSAAN;
 import static id.netralitas.report.ReportStatus.SELESAI;
 import static id.netralitas.report.ReportStatus.TIDAK_MEMENUHI_SYARAT;
 import static id.netralitas.report.ReportStatus.TIDAK_TERBUKTI;
@@ -25,19 +27,46 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The handling workflow as two explicit tables: case transitions (intake and Bawaslu stages by
- * {@code bawaslu}, verification and recommendation by {@code verifier}, reopening by {@code admin})
- * and per-employee track transitions (follow-up by the {@code ppk} of the employee's agency,
- * escalation and appeal outcomes by {@code verifier}). Each row: from state, action, next state
- * ({@code null} keeps the state), roles, required fields, and the deadline it starts. The service
- * applies rows; nothing else decides which move is legal.
+ * The handling workflow as three explicit tables: where a report enters (by origin, channel and the
+ * submitter's role), case transitions (intake and Bawaslu stages by {@code bawaslu}, verification and
+ * recommendation by {@code verifier}, an agency's own examination by its {@code ppk}, reopening by
+ * {@code admin}) and per-employee track transitions (follow-up by the {@code ppk} of the employee's
+ * agency, escalation and appeal outcomes by {@code verifier}). Each transition row: from state,
+ * action, next state ({@code null} keeps the state), roles, required fields, and the deadline it
+ * starts. The service applies rows; nothing else decides which move is legal. docs/workflow.md draws
+ * the tables (generated from them by a test).
  */
 public final class ReportWorkflow {
 
     /** Fields a transition request must carry for an action. */
     public enum Field {
-        NOTE, REGISTRATION_NUMBER, FORWARD_LETTER_NUMBER, RECOMMENDATION, DUPLICATE_OF, EMPLOYEE_LINK, DECREE,
-        DOCUMENT_NUMBER, SANCTION_CODE
+        NOTE("note"), REGISTRATION_NUMBER("registrationNumber"), FORWARD_LETTER_NUMBER("forwardLetterNumber"),
+        RECOMMENDATION("recommendation"), DUPLICATE_OF("duplicateOf"), EMPLOYEE_LINK("employeeLink"),
+        DECREE("decree"), DOCUMENT_NUMBER("documentNumber"), SANCTION_CODE("sanctionCode");
+
+        /** The request property that carries the field. */
+        public final String property;
+
+        Field(String property) {
+            this.property = property;
+        }
+    }
+
+    /** The day an entry's time limit is counted from. */
+    public enum DeadlineStart { RECEIPT, FORWARD_LETTER }
+
+    /**
+     * Where a report enters: the first row whose origin matches, and whose channels and roles hold the
+     * report's channel and the submitter's role (an empty set holds any), gives the state and the time
+     * limit it starts.
+     */
+    public record EntryRow(ReportOrigin origin, Set<ReportChannel> channels, Set<String> roles, ReportStatus state,
+                           DeadlineKind deadline, DeadlineStart start) {
+
+        boolean matches(ReportOrigin origin, ReportChannel channel, String role) {
+            return this.origin == origin && (channels.isEmpty() || channels.contains(channel))
+                    && (roles.isEmpty() || roles.contains(role));
+        }
     }
 
     /** A case transition. */
@@ -55,7 +84,7 @@ public final class ReportWorkflow {
             TIDAK_TERBUKTI, DITOLAK, DIBATALKAN, DUPLIKAT, SELESAI);
     /** States in which a case may still be found to duplicate another. */
     static final Set<ReportStatus> BEFORE_RECOMMENDATION = EnumSet.of(DITERIMA, DIREGISTRASI, KLARIFIKASI, KAJIAN,
-            DITERUSKAN, VERIFIKASI);
+            DITERUSKAN, VERIFIKASI, PEMANGGILAN, PEMERIKSAAN);
 
     private static final Set<String> BAWASLU = Set.of(Roles.BAWASLU);
     private static final Set<String> VERIFIER = Set.of(Roles.VERIFIER);
@@ -64,6 +93,19 @@ public final class ReportWorkflow {
     /** The PPK of the employee's agency; the scope check is the service's. */
     private static final Set<String> PPK = Set.of(Roles.PPK);
     private static final Set<String> PPK_OR_VERIFIER = Set.of(Roles.PPK, Roles.VERIFIER);
+    private static final Set<String> ANY_ROLE = Set.of();
+
+    public static final List<EntryRow> ENTRY = List.of(
+            new EntryRow(ReportOrigin.TEMUAN, Set.of(), ANY_ROLE, DIREGISTRASI, DeadlineKind.BAWASLU_DECISION,
+                    DeadlineStart.RECEIPT),
+            new EntryRow(ReportOrigin.LAPORAN, Set.of(), ANY_ROLE, DITERIMA, DeadlineKind.PRELIMINARY_REVIEW,
+                    DeadlineStart.RECEIPT),
+            new EntryRow(ReportOrigin.PENERUSAN, Set.of(), ANY_ROLE, DITERUSKAN, DeadlineKind.AUTHORITY_VERIFICATION,
+                    DeadlineStart.FORWARD_LETTER),
+            new EntryRow(ReportOrigin.INTERNAL, Set.of(ReportChannel.INSTANSI), PPK, PEMANGGILAN,
+                    DeadlineKind.INTERNAL_SUMMONS, DeadlineStart.RECEIPT),
+            new EntryRow(ReportOrigin.INTERNAL, Set.of(), ANY_ROLE, VERIFIKASI, DeadlineKind.SATGAS_VERIFICATION,
+                    DeadlineStart.RECEIPT));
 
     public static final List<CaseRow> CASE = List.of(
             row(EnumSet.of(DITERIMA), CaseAction.REGISTER, DIREGISTRASI, BAWASLU, EnumSet.of(Field.REGISTRATION_NUMBER),
@@ -85,6 +127,20 @@ public final class ReportWorkflow {
                     DeadlineKind.PPK_FOLLOW_UP),
             row(BEFORE_RECOMMENDATION, CaseAction.LINK_EMPLOYEE, null, OFFICERS, EnumSet.of(Field.EMPLOYEE_LINK), null),
             row(BEFORE_RECOMMENDATION, CaseAction.MARK_DUPLICATE, DUPLIKAT, OFFICERS, EnumSet.of(Field.DUPLICATE_OF), null),
+            row(EnumSet.of(VERIFIKASI), CaseAction.REFER_TO_BAWASLU, DITERIMA, VERIFIER, EnumSet.of(Field.NOTE),
+                    DeadlineKind.PRELIMINARY_REVIEW),
+            row(EnumSet.of(PEMANGGILAN), CaseAction.SUMMON, PEMERIKSAAN, PPK, EnumSet.of(Field.DOCUMENT_NUMBER),
+                    DeadlineKind.INTERNAL_EXAMINATION),
+            row(EnumSet.of(PEMANGGILAN), CaseAction.DECLARE_NO_VIOLATION, BUKAN_PELANGGARAN, PPK, EnumSet.of(Field.NOTE),
+                    null),
+            row(EnumSet.of(PEMERIKSAAN), CaseAction.SUMMON, null, PPK, EnumSet.of(Field.DOCUMENT_NUMBER),
+                    DeadlineKind.INTERNAL_EXAMINATION),
+            row(EnumSet.of(PEMERIKSAAN), CaseAction.RECORD_EXAMINATION, null, PPK, EnumSet.of(Field.DOCUMENT_NUMBER), null),
+            row(EnumSet.of(PEMERIKSAAN), CaseAction.FORM_EXAMINATION_TEAM, null, PPK, EnumSet.of(Field.DOCUMENT_NUMBER),
+                    null),
+            row(EnumSet.of(PEMERIKSAAN), CaseAction.DECLARE_NOT_PROVEN, TIDAK_TERBUKTI, PPK, EnumSet.of(Field.NOTE), null),
+            row(EnumSet.of(PEMERIKSAAN), CaseAction.CONCLUDE_EXAMINATION, DIREKOMENDASIKAN, PPK,
+                    EnumSet.of(Field.RECOMMENDATION), DeadlineKind.PPK_FOLLOW_UP),
             row(TERMINAL, CaseAction.REOPEN, null, ADMIN, EnumSet.of(Field.NOTE), null));
 
     public static final List<TrackRow> TRACK = List.of(
@@ -110,6 +166,17 @@ public final class ReportWorkflow {
                     TrackStatus.SANKSI_DIBATALKAN, VERIFIER, EnumSet.of(Field.DOCUMENT_NUMBER)));
 
     private ReportWorkflow() {
+    }
+
+    /** Where a report of this origin and channel, submitted under this role, enters the workflow. */
+    public static EntryRow entry(ReportOrigin origin, ReportChannel channel, String role) {
+        return ENTRY.stream().filter(r -> r.matches(origin, channel, role)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no entry row for " + origin));
+    }
+
+    /** Whether the case entered on the agency's own examination track (PP 94/2021). */
+    public static boolean examined(Report report) {
+        return entry(report.origin, report.channel, report.submittedRole).state() == PEMANGGILAN;
     }
 
     /** The row for this action from this state, if the move exists at all (roles aside). */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Bodies of the workflow's transition endpoints. */
 public final class TransitionRequests {
@@ -34,20 +35,16 @@ public final class TransitionRequests {
 
         /** 400 {@code VALIDATION_FAILED} naming every field the action's row requires that this request lacks. */
         void requireFields(Set<ReportWorkflow.Field> required) {
-            Missing missing = new Missing(action);
-            for (ReportWorkflow.Field field : required) {
-                switch (field) {
-                    case NOTE -> missing.text(note, "note");
-                    case REGISTRATION_NUMBER -> missing.text(registrationNumber, "registrationNumber");
-                    case FORWARD_LETTER_NUMBER -> missing.text(forwardLetterNumber, "forwardLetterNumber");
-                    case DUPLICATE_OF -> missing.text(duplicateOf, "duplicateOf");
-                    case RECOMMENDATION -> missing.value(recommendation, "recommendation");
-                    case EMPLOYEE_LINK -> missing.value(employeeLink, "employeeLink");
-                    default -> {
-                    }
-                }
-            }
-            missing.throwIfAny();
+            TransitionRequests.requireFields(action, required, field -> switch (field) {
+                case NOTE -> note;
+                case REGISTRATION_NUMBER -> registrationNumber;
+                case FORWARD_LETTER_NUMBER -> forwardLetterNumber;
+                case DUPLICATE_OF -> duplicateOf;
+                case RECOMMENDATION -> recommendation;
+                case EMPLOYEE_LINK -> employeeLink;
+                case DOCUMENT_NUMBER -> documentNumber;
+                default -> null;
+            });
         }
     }
 
@@ -78,18 +75,13 @@ public final class TransitionRequests {
 
         /** 400 {@code VALIDATION_FAILED} naming every field the action's row requires that this request lacks. */
         void requireFields(Set<ReportWorkflow.Field> required) {
-            Missing missing = new Missing(action);
-            for (ReportWorkflow.Field field : required) {
-                switch (field) {
-                    case NOTE -> missing.text(note, "note");
-                    case DOCUMENT_NUMBER -> missing.text(documentNumber, "documentNumber");
-                    case SANCTION_CODE -> missing.text(sanctionCode, "sanctionCode");
-                    case DECREE -> missing.value(decree, "decree");
-                    default -> {
-                    }
-                }
-            }
-            missing.throwIfAny();
+            TransitionRequests.requireFields(action, required, field -> switch (field) {
+                case NOTE -> note;
+                case DOCUMENT_NUMBER -> documentNumber;
+                case SANCTION_CODE -> sanctionCode;
+                case DECREE -> decree;
+                default -> null;
+            });
         }
     }
 
@@ -101,29 +93,21 @@ public final class TransitionRequests {
             LocalDate effectiveDate) {
     }
 
-    /** Collects the required fields a request lacks, each as {@code REQUIRED_FOR_ACTION} naming the action. */
-    private static final class Missing {
-        private final Enum<?> action;
-        private final List<FieldViolation> violations = new ArrayList<>();
-
-        Missing(Enum<?> action) {
-            this.action = action;
-        }
-
-        void text(String value, String field) {
-            value(value == null || value.isBlank() ? null : value, field);
-        }
-
-        void value(Object value, String field) {
-            if (value == null) {
-                violations.add(FieldViolation.of(field, "REQUIRED_FOR_ACTION", action));
+    /**
+     * 400 {@code VALIDATION_FAILED} with a {@code REQUIRED_FOR_ACTION} violation, naming the action, for every
+     * required field whose value is missing or blank; {@code values} gives a request's value of a field.
+     */
+    private static void requireFields(Enum<?> action, Set<ReportWorkflow.Field> required,
+            Function<ReportWorkflow.Field, Object> values) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (ReportWorkflow.Field field : required) {
+            Object value = values.apply(field);
+            if (value == null || value instanceof String text && text.isBlank()) {
+                violations.add(FieldViolation.of(field.property, "REQUIRED_FOR_ACTION", action));
             }
         }
-
-        void throwIfAny() {
-            if (!violations.isEmpty()) {
-                throw ApiException.badRequest("VALIDATION_FAILED").violations(violations);
-            }
+        if (!violations.isEmpty()) {
+            throw ApiException.badRequest("VALIDATION_FAILED").violations(violations);
         }
     }
 }

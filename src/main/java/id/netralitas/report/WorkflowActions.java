@@ -36,12 +36,14 @@ public class WorkflowActions {
     @Inject
     CaseDeadlines deadlines;
 
-    /** The case actions the caller may take now (for a ppk, none: its actions are on tracks). */
+    /**
+     * The case actions the caller may take now: its roles' rows from the current state, less those the
+     * case's own preconditions refuse ({@link #refusal}); a ppk acts only on its own agency's case.
+     */
     public List<CaseAction> allowedActions(Report report) {
-        List<CaseAction> actions = new ArrayList<>(ReportWorkflow.caseActions(report.status, roles()));
-        if (report.decisionExtended) {
-            actions.remove(CaseAction.EXTEND_DECISION);
-        }
+        Set<String> roles = roles();
+        List<CaseAction> actions = new ArrayList<>(ReportWorkflow.caseActions(report.status, roles));
+        actions.removeIf(a -> refusal(report, a) != null || (isPpkCaseAction(a, roles) && !ownCase(report)));
         if (report.employees.stream().allMatch(e -> e.nip != null)) {
             actions.remove(CaseAction.LINK_EMPLOYEE);
         }
@@ -81,12 +83,35 @@ public class WorkflowActions {
     ReportWorkflow.CaseRow caseRow(Report report, CaseAction action, String ifMatch) {
         Set<String> roles = roles();
         boolean ever = ReportWorkflow.CASE.stream().anyMatch(r -> r.action() == action && holds(r.roles(), roles));
-        if (!ever) {
+        if (!ever || (isPpkCaseAction(action, roles) && !ownCase(report))) {
             throw forbidden(action, report.status, allowedActions(report));
         }
         EntityTags.requireMatch(ifMatch, report.version);
-        return ReportWorkflow.caseRow(report.status, action).filter(r -> holds(r.roles(), roles))
+        ReportWorkflow.CaseRow row = ReportWorkflow.caseRow(report.status, action).filter(r -> holds(r.roles(), roles))
                 .orElseThrow(() -> notAllowed(action, report.status, allowedActions(report)));
+        ApiException refused = refusal(report, action);
+        if (refused != null) {
+            throw refused.with("currentState", report.status).with("allowedActions", allowedActions(report));
+        }
+        return row;
+    }
+
+    /**
+     * What the case itself says against an action its state allows (409), or null: Bawaslu's decision
+     * period is extended once; only a complaint received directly is referred to Bawaslu; an employee
+     * is summoned at most twice; one examination team per case.
+     */
+    static ApiException refusal(Report report, CaseAction action) {
+        return switch (action) {
+            case EXTEND_DECISION -> report.decisionExtended ? ApiException.conflict("DECISION_ALREADY_EXTENDED") : null;
+            case REFER_TO_BAWASLU -> report.origin != ReportOrigin.INTERNAL
+                    ? ApiException.conflict("REFERRAL_NOT_ALLOWED", report.origin) : null;
+            case SUMMON -> report.summonsCount >= InternalExaminations.MAX_SUMMONS
+                    ? ApiException.conflict("SUMMONS_EXHAUSTED", InternalExaminations.MAX_SUMMONS) : null;
+            case FORM_EXAMINATION_TEAM -> report.examinationTeamDecree != null
+                    ? ApiException.conflict("EXAMINATION_TEAM_ALREADY_FORMED", report.examinationTeamDecree) : null;
+            default -> null;
+        };
     }
 
     /** As {@link #caseRow}; a ppk acts only on its own agency's tracks (403 otherwise). */
@@ -122,6 +147,18 @@ public class WorkflowActions {
     private boolean isPpkAction(TrackAction action, Set<String> roles) {
         return roles.contains(Roles.PPK) && ReportWorkflow.TRACK.stream()
                 .anyMatch(r -> r.action() == action && r.roles().contains(Roles.PPK));
+    }
+
+    private static boolean isPpkCaseAction(CaseAction action, Set<String> roles) {
+        return roles.contains(Roles.PPK) && ReportWorkflow.CASE.stream()
+                .anyMatch(r -> r.action() == action && r.roles().contains(Roles.PPK));
+    }
+
+    /** A ppk's own case: every reported employee belongs to its agency (as intake requires of its reports). */
+    private boolean ownCase(Report report) {
+        String agency = caller.agencyCode().orElse(null);
+        return agency != null && report.employees.stream()
+                .allMatch(e -> e.agency != null && e.agency.code.equalsIgnoreCase(agency));
     }
 
     private boolean ownAgency(ReportTrack track) {

@@ -40,7 +40,49 @@ class ReportWorkflowTest {
                 Arguments.of("KAJIAN", "MARK_DUPLICATE", "DUPLIKAT", "bawaslu,verifier", "DUPLICATE_OF", null),
                 Arguments.of("DITERIMA", "LINK_EMPLOYEE", null, "bawaslu,verifier", "EMPLOYEE_LINK", null),
                 Arguments.of("BUKAN_PELANGGARAN", "REOPEN", null, "admin", "NOTE", null),
-                Arguments.of("SELESAI", "REOPEN", null, "admin", "NOTE", null));
+                Arguments.of("SELESAI", "REOPEN", null, "admin", "NOTE", null),
+                Arguments.of("VERIFIKASI", "REFER_TO_BAWASLU", "DITERIMA", "verifier", "NOTE", "PRELIMINARY_REVIEW"),
+                Arguments.of("PEMANGGILAN", "SUMMON", "PEMERIKSAAN", "ppk", "DOCUMENT_NUMBER", "INTERNAL_EXAMINATION"),
+                Arguments.of("PEMANGGILAN", "DECLARE_NO_VIOLATION", "BUKAN_PELANGGARAN", "ppk", "NOTE", null),
+                Arguments.of("PEMERIKSAAN", "SUMMON", null, "ppk", "DOCUMENT_NUMBER", "INTERNAL_EXAMINATION"),
+                Arguments.of("PEMERIKSAAN", "RECORD_EXAMINATION", null, "ppk", "DOCUMENT_NUMBER", null),
+                Arguments.of("PEMERIKSAAN", "FORM_EXAMINATION_TEAM", null, "ppk", "DOCUMENT_NUMBER", null),
+                Arguments.of("PEMERIKSAAN", "DECLARE_NOT_PROVEN", "TIDAK_TERBUKTI", "ppk", "NOTE", null),
+                Arguments.of("PEMERIKSAAN", "CONCLUDE_EXAMINATION", "DIREKOMENDASIKAN", "ppk", "RECOMMENDATION",
+                        "PPK_FOLLOW_UP"));
+    }
+
+    static Stream<Arguments> entryRows() {
+        return Stream.of(
+                Arguments.of("TEMUAN", "BAWASLU", "bawaslu", "DIREGISTRASI", "BAWASLU_DECISION", "RECEIPT"),
+                Arguments.of("LAPORAN", "PORTAL", "public", "DITERIMA", "PRELIMINARY_REVIEW", "RECEIPT"),
+                Arguments.of("LAPORAN", "SBT", "bawaslu", "DITERIMA", "PRELIMINARY_REVIEW", "RECEIPT"),
+                Arguments.of("PENERUSAN", "BAWASLU", "bawaslu", "DITERUSKAN", "AUTHORITY_VERIFICATION", "FORWARD_LETTER"),
+                Arguments.of("INTERNAL", "SBT", "verifier", "VERIFIKASI", "SATGAS_VERIFICATION", "RECEIPT"),
+                Arguments.of("INTERNAL", "SP4N_LAPOR", "verifier", "VERIFIKASI", "SATGAS_VERIFICATION", "RECEIPT"),
+                Arguments.of("INTERNAL", "INSTANSI", "admin", "VERIFIKASI", "SATGAS_VERIFICATION", "RECEIPT"),
+                Arguments.of("INTERNAL", "INSTANSI", "ppk", "PEMANGGILAN", "INTERNAL_SUMMONS", "RECEIPT"));
+    }
+
+    @ParameterizedTest(name = "{0} via {1} by {2} enters {3}")
+    @MethodSource("entryRows")
+    void entryRow(String origin, String channel, String role, String state, String deadline, String start) {
+        ReportWorkflow.EntryRow row = ReportWorkflow.entry(ReportOrigin.valueOf(origin), ReportChannel.valueOf(channel),
+                role);
+        assertEquals(ReportStatus.valueOf(state), row.state());
+        assertEquals(DeadlineKind.valueOf(deadline), row.deadline());
+        assertEquals(ReportWorkflow.DeadlineStart.valueOf(start), row.start());
+    }
+
+    @Test
+    void everyOriginHasAnEntryForEveryRole() {
+        for (ReportOrigin origin : ReportOrigin.values()) {
+            for (String role : Roles.ALL) {
+                for (ReportChannel channel : ReportChannel.values()) {
+                    assertTrue(ReportWorkflow.entry(origin, channel, role).origin() == origin);
+                }
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
@@ -62,8 +104,6 @@ class ReportWorkflowTest {
                 "LINK_EMPLOYEE", "MARK_DUPLICATE");
         assertActions(ReportStatus.KAJIAN, "bawaslu", "EXTEND_DECISION", "DECLARE_NO_VIOLATION", "STOP", "FORWARD",
                 "LINK_EMPLOYEE", "MARK_DUPLICATE");
-        assertActions(ReportStatus.VERIFIKASI, "verifier", "DECLARE_NOT_PROVEN", "REJECT", "CANCEL", "RECOMMEND",
-                "LINK_EMPLOYEE", "MARK_DUPLICATE");
         assertActions(ReportStatus.VERIFIKASI, "bawaslu", "LINK_EMPLOYEE", "MARK_DUPLICATE");
         assertActions(ReportStatus.DIREKOMENDASIKAN, "verifier");
         assertActions(ReportStatus.DIREKOMENDASIKAN, "admin");
@@ -72,8 +112,15 @@ class ReportWorkflowTest {
             assertActions(terminal, "bawaslu");
             assertActions(terminal, "verifier");
         }
+        assertActions(ReportStatus.VERIFIKASI, "verifier", "DECLARE_NOT_PROVEN", "REJECT", "CANCEL", "RECOMMEND",
+                "LINK_EMPLOYEE", "MARK_DUPLICATE", "REFER_TO_BAWASLU");
+        assertActions(ReportStatus.PEMANGGILAN, "ppk", "SUMMON", "DECLARE_NO_VIOLATION");
+        assertActions(ReportStatus.PEMERIKSAAN, "ppk", "SUMMON", "RECORD_EXAMINATION", "FORM_EXAMINATION_TEAM",
+                "DECLARE_NOT_PROVEN", "CONCLUDE_EXAMINATION");
         for (ReportStatus any : ReportStatus.values()) {
-            assertActions(any, "ppk");
+            if (any != ReportStatus.PEMANGGILAN && any != ReportStatus.PEMERIKSAAN) {
+                assertActions(any, "ppk");
+            }
             assertActions(any, "asn");
         }
     }
