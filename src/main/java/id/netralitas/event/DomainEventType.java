@@ -6,6 +6,7 @@ public enum DomainEventType {
     REPORT_TRANSITION,
     TRACK_TRANSITION,
     REPORT_EMPLOYEE_LINKED,
+    REPORT_CORRECTED,
     EVIDENCE_ADDED,
     SIGNATURE_CREATED,
     SIGNATURE_REVOKED,
@@ -16,7 +17,8 @@ public enum DomainEventType {
     /** Events about a report: what {@code bawaslu} reads and may subscribe to. */
     public boolean isReportEvent() {
         return switch (this) {
-            case REPORT_CREATED, REPORT_TRANSITION, TRACK_TRANSITION, REPORT_EMPLOYEE_LINKED, EVIDENCE_ADDED -> true;
+            case REPORT_CREATED, REPORT_TRANSITION, TRACK_TRANSITION, REPORT_EMPLOYEE_LINKED, REPORT_CORRECTED, EVIDENCE_ADDED ->
+                    true;
             default -> false;
         };
     }

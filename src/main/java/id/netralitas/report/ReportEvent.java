@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 public class ReportEvent {
 
     /** What happened. */
-    public enum Type { RECEIVED, TRANSITION, TRACK_TRANSITION, EVIDENCE_ADDED, MESSAGE_ADDED, EMPLOYEE_LINKED, COMPLETED }
+    public enum Type { RECEIVED, TRANSITION, TRACK_TRANSITION, EVIDENCE_ADDED, MESSAGE_ADDED, EMPLOYEE_LINKED, COMPLETED, CORRECTED }
 
     @Id
     public Long seq;

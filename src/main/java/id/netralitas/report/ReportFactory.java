@@ -111,7 +111,7 @@ class ReportFactory {
     }
 
     /** A LAPORAN or TEMUAN has a reporting deadline from the day it became known; received after it, it is late. */
-    private void reportingDeadline(Report report, LocalDate receivedDate) {
+    void reportingDeadline(Report report, LocalDate receivedDate) {
         DeadlineKind kind = switch (report.origin) {
             case LAPORAN -> DeadlineKind.REPORTING;
             case TEMUAN -> DeadlineKind.FINDING;

@@ -60,6 +60,7 @@ public class ReportHistory {
             case TRACK_TRANSITION -> DomainEventType.TRACK_TRANSITION;
             case EVIDENCE_ADDED -> DomainEventType.EVIDENCE_ADDED;
             case EMPLOYEE_LINKED -> DomainEventType.REPORT_EMPLOYEE_LINKED;
+            case CORRECTED -> DomainEventType.REPORT_CORRECTED;
             case MESSAGE_ADDED -> null;
         };
         if (type == null) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -54,6 +55,9 @@ public class ReportResource {
 
     @Inject
     HttpServerRequest httpRequest;
+
+    @Inject
+    ReportCorrections corrections;
 
     @POST
     @PermitAll
@@ -103,5 +107,16 @@ public class ReportResource {
             identityAccess.logIntakeRead(report.id, "getReport");
         }
         return Tagged.ok(view, report.version);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed({Roles.VERIFIER, Roles.BAWASLU, Roles.PPK})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response correctReport(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ReportCorrection correction) {
+        return corrections.correct(id, correction, ifMatch).ok();
     }
 }

@@ -25,7 +25,7 @@ import java.util.Set;
 
 /**
  * What a valid report is: a known election, dates within its window and not in the future, an
- * existing region, violation types valid on the incident date, named employees, and a reporter who
+ * existing region taking part in the election, violation types valid on the incident date, named employees, and a reporter who
  * can be reached unless anonymous. Violations are collected, not thrown: malformed ones (400) apart
  * from references to things that do not exist (422).
  */
@@ -88,6 +88,9 @@ class ReportValidator {
             regionCode = regions.requireExisting(r.incidentRegionCode(), "incidentRegionCode").code;
         } catch (ApiException e) {
             (e.status() == 422 ? found.unknown() : found.invalid()).addAll(e.violations());
+        }
+        if (election != null && regionCode != null && !elections.takesPartIn(election, regionCode)) {
+            found.unknown().add(FieldViolation.of("incidentRegionCode", "REGION_NOT_IN_ELECTION", regionCode, election.code));
         }
         Set<String> typeCodes = new HashSet<>();
         List<ViolationType> types = violationTypes(r.violationTypeCodes(), incident, typeCodes, found);

@@ -174,6 +174,17 @@ public final class ReportWorkflow {
                 .orElseThrow(() -> new IllegalStateException("no entry row for " + origin));
     }
 
+    /**
+     * The roles that hold a case in this state: those whose rows move it on (a duplicate mark aside).
+     * They correct what was filed; none hold a recommended or closed case.
+     */
+    public static Set<String> holders(ReportStatus state) {
+        Set<String> roles = new java.util.TreeSet<>();
+        CASE.stream().filter(r -> r.from().contains(state) && r.to() != null && r.action() != CaseAction.MARK_DUPLICATE)
+                .forEach(r -> roles.addAll(r.roles()));
+        return roles;
+    }
+
     /** Whether the case entered on the agency's own examination track (PP 94/2021). */
     public static boolean examined(Report report) {
         return entry(report.origin, report.channel, report.submittedRole).state() == PEMANGGILAN;

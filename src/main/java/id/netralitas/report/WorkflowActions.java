@@ -9,6 +9,8 @@ import id.netralitas.employee.Nip;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -94,6 +96,30 @@ public class WorkflowActions {
             throw refused.with("currentState", report.status).with("allowedActions", allowedActions(report));
         }
         return row;
+    }
+
+    /**
+     * May the caller correct the case now: the roles holding it at its stage ({@link ReportWorkflow#holders}),
+     * a ppk only its own agency's case. 403 for anyone else, then the {@code If-Match} check, then 409
+     * {@code CORRECTION_NOT_ALLOWED} once nobody holds the case (recommended or closed).
+     */
+    void requireCorrection(Report report, String ifMatch) {
+        Set<String> roles = roles();
+        Set<String> holders = ReportWorkflow.holders(report.status);
+        boolean correctsAny = Arrays.stream(ReportStatus.values())
+                .anyMatch(s -> holds(ReportWorkflow.holders(s), roles));
+        Set<String> acting = new HashSet<>(roles);
+        if (!ownCase(report)) {
+            acting.remove(Roles.PPK); // a ppk holds only its own agency's case
+        }
+        if (holders.isEmpty() ? !correctsAny : !holds(holders, acting)) {
+            throw ApiException.forbidden("REPORT_CORRECTION_FORBIDDEN", report.status, caller.primaryRole())
+                    .with("currentState", report.status).with("holders", holders);
+        }
+        EntityTags.requireMatch(ifMatch, report.version);
+        if (holders.isEmpty()) {
+            throw ApiException.conflict("CORRECTION_NOT_ALLOWED", report.status).with("currentState", report.status);
+        }
     }
 
     /**

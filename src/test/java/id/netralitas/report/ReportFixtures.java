@@ -47,7 +47,11 @@ public final class ReportFixtures {
                     Map.of("kind", "BAWASLU_DECISION", "amount", 7, "unit", "DAYS", "countedFrom", "registration"),
                     Map.of("kind", "AUTHORITY_VERIFICATION", "amount", 14, "unit", "DAYS", "countedFrom", "forwarding"),
                     Map.of("kind", "PPK_FOLLOW_UP", "amount", 14, "unit", "WORKING_DAYS",
-                            "countedFrom", "the recommendation")));
+                            "countedFrom", "the recommendation"),
+                    Map.of("kind", "SATGAS_VERIFICATION", "amount", 7, "unit", "DAYS", "countedFrom", "receipt"),
+                    Map.of("kind", "INTERNAL_SUMMONS", "amount", 7, "unit", "WORKING_DAYS", "countedFrom", "receipt"),
+                    Map.of("kind", "INTERNAL_EXAMINATION", "amount", 14, "unit", "WORKING_DAYS",
+                            "countedFrom", "the summons")));
             int status = as(Tokens.admin()).contentType("application/json").body(body).post("/api/v1/elections")
                     .then().extract().statusCode();
             if (status != 201 && status != 409) {

@@ -174,6 +174,9 @@ class AuthorizationMatrixTest {
             // except another agency's ppk, who does not see the case at all.
             row("transitionReport", "133A3H33H33", c -> c.json(Map.of("action", "REGISTER", "registrationNumber", "1/Reg/2024"))
                     .post("/api/v1/reports/" + c.fx().reportId + "/transitions")),
+            // Corrections: the role holding the case at its stage (bawaslu while it is received); others 403.
+            row("correctReport", "133A3H33H33", c -> c.json(Map.of("reason", "Tempat kejadian keliru", "incidentPlace",
+                    "Kantor kelurahan")).patch("/api/v1/reports/" + c.fx().reportId)),
             row("listReportTracks", "1AAAAA33AA3", c -> c.spec().get("/api/v1/report-tracks")),
             row("getReportTrack", CASE_READERS + "HA3", c -> c.spec()
                     .get("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip)),

@@ -81,7 +81,7 @@ class IdentityPropertyTest {
     static final String OTHER_AGENCY = "KAB-16.04";
     static final String SOURCE = "BAWASLU-UJI-IDENTITAS";
     static final List<String> REPORT_EVENTS = List.of("REPORT_CREATED", "REPORT_TRANSITION", "TRACK_TRANSITION",
-            "REPORT_EMPLOYEE_LINKED", "EVIDENCE_ADDED");
+            "REPORT_EMPLOYEE_LINKED", "REPORT_CORRECTED", "EVIDENCE_ADDED");
     static final String WEBHOOK_SECRET = "identity-sweep-webhook-secret-0123456789";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -190,6 +190,10 @@ class IdentityPropertyTest {
 
         static Req post(String path, String json) {
             return new Req("POST", path, Map.of(), json, List.of(), null, null);
+        }
+
+        static Req patch(String path, String json) {
+            return new Req("PATCH", path, Map.of(), json, List.of(), null, null);
         }
 
         static Req delete(String path) {
@@ -351,6 +355,11 @@ class IdentityPropertyTest {
             sends("transitionReport", (w, who) -> List.of(Req.post(
                     "/api/v1/reports/" + w.get("ASN_IDENT").id + "/transitions",
                     w.json(Map.of("action", "REGISTER", "registrationNumber", "017/Reg/LP/PL/Kota/28.00/I/2024")))
+                    .header("If-Match", w.etag(w.get("ASN_IDENT").id)))),
+            // A correction with the current ETag: the bawaslu officer holding the received case gets it back.
+            sends("correctReport", (w, who) -> List.of(Req.patch("/api/v1/reports/" + w.get("ASN_IDENT").id,
+                    w.json(Map.of("reason", "Tempat kejadian dikoreksi oleh " + who.name(),
+                            "incidentPlace", "Kantor kelurahan " + who.name())))
                     .header("If-Match", w.etag(w.get("ASN_IDENT").id)))),
             sends("transitionReportTrack", (w, who) -> List.of(Req.post(
                     "/api/v1/reports/" + w.get("IDENT_PUBLIC").id + "/employees/" + w.nip + "/transitions",

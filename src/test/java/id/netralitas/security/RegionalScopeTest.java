@@ -55,7 +55,7 @@ class RegionalScopeTest {
     static final String KENDARI = "KOTA-74.71";
     static final String BANDA_ACEH = "KOTA-11.71";
     static final List<String> REPORT_EVENTS = List.of("REPORT_CREATED", "REPORT_TRANSITION", "TRACK_TRANSITION",
-            "REPORT_EMPLOYEE_LINKED", "EVIDENCE_ADDED");
+            "REPORT_EMPLOYEE_LINKED", "REPORT_CORRECTED", "EVIDENCE_ADDED");
     static final String WEBHOOK_SECRET = "regional-scope-webhook-secret-0123456789";
 
     @Inject
