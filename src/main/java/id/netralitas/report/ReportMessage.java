@@ -22,7 +22,9 @@ public class ReportMessage extends GeneratedIdEntity {
         /** Added by the reporter through the receipt. */
         FROM_REPORTER,
         /** Between officers; never shown to the reporter. */
-        INTERNAL_NOTE
+        INTERNAL_NOTE,
+        /** The reported employee's answer through {@code /me/cases}; officers read it, the reporter never. */
+        FROM_REPORTED
     }
 
     @Column(unique = true, columnDefinition = "CHAR(36)")

@@ -11,7 +11,8 @@ public class ReportMessageRepository implements PanacheRepository<ReportMessage>
     /** All messages of a case, oldest first, optionally only those the reporter may see. */
     public List<ReportMessage> ofReport(Report report, boolean reporterVisibleOnly) {
         return reporterVisibleOnly
-                ? list("report = ?1 and kind <> ?2 order by createdAt, id", report, ReportMessage.Kind.INTERNAL_NOTE)
+                ? list("report = ?1 and kind in ?2 order by createdAt, id", report,
+                        List.of(ReportMessage.Kind.TO_REPORTER, ReportMessage.Kind.FROM_REPORTER))
                 : list("report = ?1 order by createdAt, id", report);
     }
 }

@@ -33,7 +33,7 @@ public class ReportMessageService {
     /** An officer writes to the reporter or adds an internal note. */
     public MessageResponse add(String reportId, MessageRequest request) {
         Report report = queries.get(reportId);
-        if (request.kind() == ReportMessage.Kind.FROM_REPORTER) {
+        if (request.kind() == ReportMessage.Kind.FROM_REPORTER || request.kind() == ReportMessage.Kind.FROM_REPORTED) {
             throw ApiException.invalidField("kind", "MESSAGE_KIND_NOT_ALLOWED", request.kind());
         }
         if (request.kind() == ReportMessage.Kind.TO_REPORTER && report.receiptSha256 == null) {
@@ -59,11 +59,15 @@ public class ReportMessageService {
         message.author = author;
         message.createdAt = Instant.now();
         messages.persist(message);
-        if (kind != ReportMessage.Kind.INTERNAL_NOTE) {
-            report.statusChangedAt = message.createdAt;
+        if (kind == ReportMessage.Kind.TO_REPORTER || kind == ReportMessage.Kind.FROM_REPORTER) {
+            report.statusChangedAt = message.createdAt; // what the reporter's receipt shows as the last update
         }
         history.append(new ReportHistory.Entry(report.id, null, ReportEvent.Type.MESSAGE_ADDED, null, null, null, author,
-                kind == ReportMessage.Kind.FROM_REPORTER ? "reporter" : "officer", null, null, null,
+                switch (kind) {
+                    case FROM_REPORTER -> "reporter";
+                    case FROM_REPORTED -> "reported";
+                    default -> "officer";
+                }, null, null, null,
                 "message: " + message.publicId + "\nkind: " + kind));
         return message;
     }

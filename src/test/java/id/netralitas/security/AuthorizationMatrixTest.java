@@ -177,6 +177,11 @@ class AuthorizationMatrixTest {
             // Corrections: the role holding the case at its stage (bawaslu while it is received); others 403.
             row("correctReport", "133A3H33H33", c -> c.json(Map.of("reason", "Tempat kejadian keliru", "incidentPlace",
                     "Kantor kelurahan")).patch("/api/v1/reports/" + c.fx().reportId)),
+            // The reported employee's own cases: asn only; another asn's case is hidden.
+            row("listMyCases", "133333AA333", c -> c.spec().get("/api/v1/me/cases")),
+            row("getMyCase", "133333AH333", c -> c.spec().get("/api/v1/me/cases/" + c.fx().recommendedReportId)),
+            row("respondToMyCase", "133333AH333", c -> c.json(Map.of("text", "Saya memberikan klarifikasi atas laporan ini."))
+                    .post("/api/v1/me/cases/" + c.fx().recommendedReportId + "/responses")),
             row("listReportTracks", "1AAAAA33AA3", c -> c.spec().get("/api/v1/report-tracks")),
             row("getReportTrack", CASE_READERS + "HA3", c -> c.spec()
                     .get("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip)),

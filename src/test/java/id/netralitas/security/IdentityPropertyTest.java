@@ -361,6 +361,11 @@ class IdentityPropertyTest {
                     w.json(Map.of("reason", "Tempat kejadian dikoreksi oleh " + who.name(),
                             "incidentPlace", "Kantor kelurahan " + who.name())))
                     .header("If-Match", w.etag(w.get("ASN_IDENT").id)))),
+            // ---- the reported employee's own cases: never the reporter, whoever asks
+            sends("listMyCases", (w, who) -> List.of(Req.get("/api/v1/me/cases?size=100"))),
+            sends("getMyCase", (w, who) -> w.perCase(c -> Req.get("/api/v1/me/cases/" + c.id))),
+            sends("respondToMyCase", (w, who) -> w.perCase(c -> Req.post("/api/v1/me/cases/" + c.id + "/responses",
+                    w.json(Map.of("text", "Klarifikasi terlapor dikirim oleh " + who.name()))))),
             sends("transitionReportTrack", (w, who) -> List.of(Req.post(
                     "/api/v1/reports/" + w.get("IDENT_PUBLIC").id + "/employees/" + w.nip + "/transitions",
                     w.json(Map.of("action", "IMPOSE_SANCTION", "decree", Map.of("number", "800/77/BKPSDM/2024",

@@ -1,0 +1,94 @@
+package id.netralitas.report;
+
+import id.netralitas.common.error.ApiException;
+import id.netralitas.common.paging.PageParams;
+import id.netralitas.common.paging.PageResponse;
+import id.netralitas.common.paging.SortSpec;
+import id.netralitas.common.security.Caller;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The reported employee's part (the {@code asn} caller, by its token's {@code nip}): the cases naming
+ * them once Bawaslu registered them or they reached the authority or the agency's examination, and
+ * their answers. A case that does not name the caller, or is still only received, is 404, as if it did
+ * not exist.
+ */
+@ApplicationScoped
+@Transactional
+public class MyCaseService {
+
+    /** States in which the reported employee does not see the case: not yet registered, or set aside unregistered. */
+    static final Set<ReportStatus> HIDDEN = EnumSet.of(ReportStatus.DITERIMA, ReportStatus.TIDAK_MEMENUHI_SYARAT,
+            ReportStatus.DUPLIKAT);
+
+    static final SortSpec SORT = SortSpec.of("-receivedAt", "r.id", "receivedAt=r.receivedAt", "caseNumber=r.caseNumber");
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    ReportMessageService messages;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<MyCaseDtos.MyCaseResponse> list(PageParams page) {
+        String nip = caller.requireNip();
+        PanacheQuery<Report> query = reports.find("from Report r where r.status not in :hidden and exists "
+                        + "(select 1 from ReportEmployee e where e.report = r and e.nip = :nip)", SORT.parse(page.sort),
+                io.quarkus.panache.common.Parameters.with("hidden", HIDDEN).and("nip", nip)).page(page.page, page.size);
+        return PageResponse.of(query.list().stream().map(r -> view(r, nip)).toList(), page, query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MyCaseDtos.MyCaseResponse get(String id) {
+        String nip = caller.requireNip();
+        return view(mine(id, nip), nip);
+    }
+
+    /** The employee's answer: a message officers read, and a history entry; 409 once the case is closed. */
+    public MyCaseDtos.MyCaseResponse respond(String id, MyCaseDtos.ResponseRequest request) {
+        String nip = caller.requireNip();
+        Report report = mine(id, nip);
+        if (!open(report)) {
+            throw ApiException.conflict("CASE_CLOSED", report.status).with("currentState", report.status);
+        }
+        messages.record(report, ReportMessage.Kind.FROM_REPORTED, request.text(), caller.name());
+        return view(report, nip);
+    }
+
+    private Report mine(String id, String nip) {
+        return reports.findByPublicId(id == null ? "" : id)
+                .filter(r -> !HIDDEN.contains(r.status) && r.employees.stream().anyMatch(e -> nip.equals(e.nip)))
+                .orElseThrow(() -> ApiException.notFound("REPORT_NOT_FOUND", id));
+    }
+
+    /** Open while no decision closed it and the follow-up is not complete. */
+    private static boolean open(Report report) {
+        return !ReportWorkflow.TERMINAL.contains(report.status);
+    }
+
+    private MyCaseDtos.MyCaseResponse view(Report r, String nip) {
+        MyCaseDtos.MyTrack track = r.tracks.stream().filter(t -> nip.equals(t.nip)).findFirst()
+                .map(t -> new MyCaseDtos.MyTrack(t.status, t.proven, t.recommendedSanction, t.decreeNumber, t.decreeDate,
+                        t.sanctionCode, t.effectiveDate))
+                .orElse(null);
+        List<MyCaseDtos.MyResponse> responses = messages.of(r, false).stream()
+                .filter(m -> m.kind == ReportMessage.Kind.FROM_REPORTED && caller.name().equals(m.author))
+                .map(m -> new MyCaseDtos.MyResponse(m.publicId, m.body, m.createdAt)).toList();
+        return new MyCaseDtos.MyCaseResponse(r.publicId, r.caseNumber, r.election.code, r.status, r.incidentDate,
+                r.incidentRegionCode, r.incidentPlace, r.confidential ? null : r.description,
+                r.violationTypes.stream().sorted(Comparator.comparing(v -> v.code))
+                        .map(v -> new ReportResponse.ViolationTypeRef(v.code, v.violationType.revision,
+                                v.violationType.descriptionEn)).toList(),
+                track, responses, open(r) ? List.of(MyCaseDtos.MyCaseAction.RESPOND) : List.of());
+    }
+}
