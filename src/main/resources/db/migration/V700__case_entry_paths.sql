@@ -4,6 +4,12 @@ ALTER TABLE report ADD COLUMN forward_letter_date        DATE         NULL;
 ALTER TABLE report ADD COLUMN summons_count              INT          NOT NULL DEFAULT 0;
 ALTER TABLE report ADD COLUMN examination_minutes_number VARCHAR(100) NULL;
 ALTER TABLE report ADD COLUMN examination_team_decree    VARCHAR(100) NULL;
+-- The day of the latest step (intake or transition): a step recorded later, with the day it happened
+-- (occurredOn), may not be dated before it.
+ALTER TABLE report ADD COLUMN last_step_on               DATE         NULL;
+-- The day the case was received where it was first filed: today, or the day an integration client's
+-- register received a case it pushes later (receivedOn); deadlines and lateness count from it.
+ALTER TABLE report ADD COLUMN received_on                DATE         NULL;
 
 -- The time limits of the new entry paths, for every election already defined (later elections carry
 -- them in their own rules). The amounts are working assumptions where the regulation is silent.

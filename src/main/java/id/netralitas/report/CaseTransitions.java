@@ -53,6 +53,9 @@ public class CaseTransitions {
     InternalExaminations examinations;
 
     @Inject
+    StepDates stepDates;
+
+    @Inject
     ReportViews views;
 
     /** Moves the case and answers with its new view. */
@@ -63,16 +66,16 @@ public class CaseTransitions {
         request.requireFields(row.required());
 
         ReportStatus from = report.status;
-        LocalDate today = calendar.today();
         TransitionHistory.Change change = new TransitionHistory.Change(request.note(), request.legalBasis(),
                 request.documentNumber());
+        LocalDate on = stepDates.of(report, request.occurredOn(), change);
         apply(report, request, change);
         ReportStatus to = action == CaseAction.REOPEN ? reopenTarget(report) : row.to();
         if (to != null) {
             report.status = to;
             report.statusChangedAt = Instant.now();
         }
-        deadlines.afterTransition(report, row, today);
+        deadlines.afterTransition(report, row, on);
         history.record(report, null, action == CaseAction.LINK_EMPLOYEE ? ReportEvent.Type.EMPLOYEE_LINKED
                 : ReportEvent.Type.TRANSITION, action, from, report.status, change);
         history.completeIfDone(report);

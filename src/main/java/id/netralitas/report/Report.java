@@ -110,6 +110,12 @@ public class Report extends VersionedEntity {
 
     public LocalDate forwardLetterDate;
 
+    /** The day the case was received where it was first filed (an integration client's register, or here). */
+    public LocalDate receivedOn;
+
+    /** The day the latest step (intake or a transition) happened; a backfilled step may not predate it. */
+    public LocalDate lastStepOn;
+
     /** An agency's own case: how many times the employee was summoned (at most twice). */
     public int summonsCount;
 

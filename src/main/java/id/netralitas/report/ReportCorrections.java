@@ -73,7 +73,8 @@ public class ReportCorrections {
         if (changes.length() == 0) {
             throw ApiException.badRequest("NOTHING_TO_CORRECT");
         }
-        factory.reportingDeadline(report, report.receivedAt.atZone(CalendarService.ZONE).toLocalDate());
+        factory.reportingDeadline(report, report.receivedOn != null ? report.receivedOn
+                : report.receivedAt.atZone(CalendarService.ZONE).toLocalDate());
         history.append(new ReportHistory.Entry(report.id, null, ReportEvent.Type.CORRECTED, "CORRECT",
                 report.status.name(), report.status.name(), caller.name(), caller.primaryRole(),
                 correction.reason().trim(), null, null, changes.toString()));
@@ -94,7 +95,7 @@ public class ReportCorrections {
                 r.candidateName, r.candidateOffice, pick(c.incidentDate(), r.incidentDate), pick(c.knownDate(), r.knownDate),
                 pick(c.incidentRegionCode(), r.incidentRegionCode), pick(c.incidentPlace(), r.incidentPlace),
                 r.description, types, named, true, r.confidential, null, r.externalSource, r.externalId,
-                r.forwardLetterNumber, r.forwardLetterDate);
+                r.forwardLetterNumber, r.forwardLetterDate, null);
     }
 
     /** The violation types as corrected: links added and removed, each on the version valid on the incident date. */

@@ -43,7 +43,7 @@ class ReportFactory {
 
     Assembled assemble(ReportRequest r, Submitter submitter, IntakePolicy.Route route, IntakePolicy.External external,
                        ReportValidator.Checked checked, Instant receivedAt) {
-        LocalDate receivedDate = receivedAt.atZone(CalendarService.ZONE).toLocalDate();
+        LocalDate receivedDate = r.receivedOn() != null ? r.receivedOn() : receivedAt.atZone(CalendarService.ZONE).toLocalDate();
         Election election = checked.election();
         Report report = new Report();
         report.publicId = UUID.randomUUID().toString();
@@ -71,6 +71,8 @@ class ReportFactory {
                 .orElseThrow(() -> ApiException.conflict("NO_HANDLING_AUTHORITY", receivedDate));
         ReportWorkflow.EntryRow entry = ReportWorkflow.entry(route.origin(), route.channel(), submitter.role());
         report.status = entry.state();
+        report.receivedOn = receivedDate;
+        report.lastStepOn = receivedDate;
         if (entry.start() == ReportWorkflow.DeadlineStart.FORWARD_LETTER) {
             report.forwardLetterNumber = r.forwardLetterNumber().trim();
             report.forwardLetterDate = r.forwardLetterDate();
@@ -95,6 +97,8 @@ class ReportFactory {
                 "origin: " + report.origin + "\nchannel: " + report.channel + "\nelection: " + report.election.code
                         + "\nviolationTypes: " + String.join(", ", checked.typeCodes())
                         + "\nreportedEmployees: " + checked.named().size() + (report.lateReport ? "\nlateReport: true" : "")
+                        + (report.receivedOn.equals(report.receivedAt.atZone(CalendarService.ZONE).toLocalDate()) ? ""
+                                : "\nreceivedOn: " + report.receivedOn)
                         + (report.forwardLetterNumber == null ? ""
                                 : "\nforwardLetter: " + report.forwardLetterNumber + " of " + report.forwardLetterDate));
     }

@@ -16,7 +16,8 @@ import java.util.List;
  * the caller: the public (no token, or an `asn` token) sends LAPORAN through PORTAL; `bawaslu`
  * sends LAPORAN, TEMUAN and PENERUSAN with its register number (`source` + `externalId`);
  * `verifier` and `ppk` record INTERNAL reports. A PENERUSAN carries the forward letter (number and
- * date); its verification deadline counts from the letter's date.
+ * date); its verification deadline counts from the letter's date. An integration client pushing a case
+ * its register received earlier gives that day as {@code receivedOn}.
  */
 public record ReportRequest(
         ReportOrigin origin,
@@ -38,7 +39,8 @@ public record ReportRequest(
         @Size(max = 40) @Pattern(regexp = "^[A-Z0-9_-]{2,40}$") String source,
         @Size(max = 100) String externalId,
         @Size(max = 100) String forwardLetterNumber,
-        LocalDate forwardLetterDate) {
+        LocalDate forwardLetterDate,
+        LocalDate receivedOn) {
 
     /** A civil servant named by the report: by NIP when known, otherwise by name and agency. */
     public record ReportedEmployee(

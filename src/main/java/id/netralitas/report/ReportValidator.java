@@ -97,6 +97,7 @@ class ReportValidator {
         List<ReportEmployee> named = employees(r.reportedEmployees(), latest, found);
         found.invalid().addAll(reporter(r, origin));
         found.invalid().addAll(forwardLetter(r, origin, incident, latest));
+        found.invalid().addAll(receivedOn(r, known, latest));
         String reporterNik = null;
         if (r.reporter() != null && r.reporter().nik() != null && !r.reporter().nik().isBlank()) {
             try {
@@ -168,6 +169,22 @@ class ReportValidator {
             invalid.add(FieldViolation.of("forwardLetterDate", "DATE_ORDER", "forwardLetterDate", "incidentDate"));
         }
         return invalid;
+    }
+
+    /** A case pushed later from a register: received not before it was known, not in the future, only with its reference. */
+    static List<FieldViolation> receivedOn(ReportRequest r, LocalDate known, LocalDate latest) {
+        LocalDate on = r.receivedOn();
+        if (on == null) {
+            return List.of();
+        }
+        if (r.source() == null) {
+            return List.of(FieldViolation.of("receivedOn", "REQUIRED_TOGETHER", "receivedOn", "source"));
+        }
+        if (on.isAfter(latest)) {
+            return List.of(FieldViolation.of("receivedOn", "DATE_IN_FUTURE", on));
+        }
+        return on.isBefore(known) ? List.of(FieldViolation.of("receivedOn", "DATE_ORDER", "receivedOn", "knownDate"))
+                : List.of();
     }
 
     private List<ViolationType> violationTypes(List<String> codes, LocalDate incident, Set<String> seen,

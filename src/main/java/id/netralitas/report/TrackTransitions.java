@@ -9,6 +9,7 @@ import id.netralitas.employee.EmployeeStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 
 /**
  * Applies a track row of {@link ReportWorkflow} to one reported employee's follow-up: the PPK's
@@ -43,6 +44,9 @@ public class TrackTransitions {
     @Inject
     ReportViews views;
 
+    @Inject
+    StepDates stepDates;
+
     /** Moves the track and answers with its new view. */
     public Tagged<TrackResponse> transition(String reportId, String nip, TransitionRequests.TrackTransition request,
                                             String ifMatch) {
@@ -64,7 +68,8 @@ public class TrackTransitions {
         TrackStatus from = track.status;
         TransitionHistory.Change change = new TransitionHistory.Change(request.note(), request.legalBasis(),
                 request.documentNumber());
-        apply(report, track, request, change);
+        LocalDate on = stepDates.of(report, request.occurredOn(), change);
+        apply(report, track, request, change, on);
         if (row.setsLevel() != null) {
             change.detail("escalationLevel: " + track.escalationLevel + " -> " + row.setsLevel());
             track.escalationLevel = row.setsLevel();
@@ -80,10 +85,10 @@ public class TrackTransitions {
 
     /** What the action itself records on the track (and on the employee), beside the status. */
     private void apply(Report report, ReportTrack track, TransitionRequests.TrackTransition request,
-                       TransitionHistory.Change change) {
+                       TransitionHistory.Change change, LocalDate on) {
         Employee employee = track.employee;
         switch (request.action()) {
-            case IMPOSE_SANCTION -> imposeSanction(report, track, request.decree(), change);
+            case IMPOSE_SANCTION -> imposeSanction(report, track, request.decree(), change, on);
             case BLOKIR_DATA -> {
                 employees.block(employee, request.documentNumber().trim());
                 change.detail("personnelBlocked: false -> true (" + employee.blockedReference + ")");
@@ -111,7 +116,7 @@ public class TrackTransitions {
 
     /** Records the PPK's decree; a decree lifts the block the last escalation set. */
     private void imposeSanction(Report report, ReportTrack track, TransitionRequests.Decree decree,
-                                TransitionHistory.Change change) {
+                                TransitionHistory.Change change, LocalDate on) {
         if (decree.date().isAfter(calendar.latestPossibleToday())) {
             throw ApiException.invalidField("decree.date", "DATE_IN_FUTURE", decree.date());
         }
@@ -121,7 +126,7 @@ public class TrackTransitions {
         track.sanctionCode = decree.sanctionCode().trim();
         track.durationMonths = decree.durationMonths();
         track.effectiveDate = decree.effectiveDate();
-        track.sanctionedAt = calendar.today();
+        track.sanctionedAt = on;
         change.document(track.decreeNumber);
         change.detail("decree: " + track.decreeNumber + " of " + track.decreeDate + ", sanction " + track.sanctionCode
                 + (track.durationMonths == null ? "" : " for " + track.durationMonths + " months"));

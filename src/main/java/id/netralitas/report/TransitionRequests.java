@@ -31,7 +31,8 @@ public final class TransitionRequests {
             Boolean gakkumdu,
             @Size(max = 36) String duplicateOf,
             @Valid EmployeeLink employeeLink,
-            @Valid Recommendation recommendation) {
+            @Valid Recommendation recommendation,
+            LocalDate occurredOn) {
 
         /** 400 {@code VALIDATION_FAILED} naming every field the action's row requires that this request lacks. */
         void requireFields(Set<ReportWorkflow.Field> required) {
@@ -71,7 +72,8 @@ public final class TransitionRequests {
             @Size(max = 500) String legalBasis,
             @Size(max = 100) String documentNumber,
             @Size(max = 60) String sanctionCode,
-            @Valid Decree decree) {
+            @Valid Decree decree,
+            LocalDate occurredOn) {
 
         /** 400 {@code VALIDATION_FAILED} naming every field the action's row requires that this request lacks. */
         void requireFields(Set<ReportWorkflow.Field> required) {
