@@ -25,12 +25,12 @@ class TransitionRequiredFieldsTest {
     private static TransitionRequests.CaseTransition caseRequest(CaseAction action, String note, String registrationNumber,
                                                                  TransitionRequests.Recommendation recommendation) {
         return new TransitionRequests.CaseTransition(action, note, null, null, registrationNumber, null, null, null, null,
-                recommendation);
+                recommendation, null);
     }
 
     private static TransitionRequests.TrackTransition trackRequest(TrackAction action, String documentNumber,
                                                                    String sanctionCode, TransitionRequests.Decree decree) {
-        return new TransitionRequests.TrackTransition(action, null, null, documentNumber, sanctionCode, decree);
+        return new TransitionRequests.TrackTransition(action, null, null, documentNumber, sanctionCode, decree, null);
     }
 
     /** The 400 VALIDATION_FAILED the check throws, as {@code field:code:action} per missing field. */
