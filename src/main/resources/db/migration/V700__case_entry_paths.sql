@@ -14,22 +14,23 @@ ALTER TABLE report ADD COLUMN received_on                DATE         NULL;
 -- The time limits of the new entry paths, for every election already defined (later elections carry
 -- them in their own rules). The amounts are working assumptions where the regulation is silent.
 INSERT INTO election_deadline_rule (election_id, deadline_kind, amount, unit, counted_from, regulation_id, article_id, note)
-SELECT e.id, 'SATGAS_VERIFICATION', 7, 'DAYS', 'the receipt of the complaint (SBT, SP4N-LAPOR!)',
-       (SELECT r.id FROM regulation r WHERE r.code = 'SKB-2022'), NULL,
-       '[R] BKN''s SBT flow of 2024 gives the neutrality task force 7 days to verify a complaint; whether they are working days is not verified [U].'
+SELECT e.id, k.kind, k.amount, k.unit, k.counted_from, (SELECT r.id FROM regulation r WHERE r.code = k.regulation), NULL, k.note
 FROM election e
-WHERE NOT EXISTS (SELECT 1 FROM election_deadline_rule x WHERE x.election_id = e.id AND x.deadline_kind = 'SATGAS_VERIFICATION');
-
-INSERT INTO election_deadline_rule (election_id, deadline_kind, amount, unit, counted_from, regulation_id, article_id, note)
-SELECT e.id, 'INTERNAL_SUMMONS', 7, 'WORKING_DAYS', 'the day the superior learned of the suspected breach',
-       (SELECT r.id FROM regulation r WHERE r.code = 'PP-94-2021'), NULL,
-       '[U] PP 94/2021 Pasal 26 obliges the direct superior to summon and examine; the 7 working days are an assumption, the limit is not verified.'
-FROM election e
-WHERE NOT EXISTS (SELECT 1 FROM election_deadline_rule x WHERE x.election_id = e.id AND x.deadline_kind = 'INTERNAL_SUMMONS');
-
-INSERT INTO election_deadline_rule (election_id, deadline_kind, amount, unit, counted_from, regulation_id, article_id, note)
-SELECT e.id, 'INTERNAL_EXAMINATION', 14, 'WORKING_DAYS', 'the date of the (latest) summons',
-       (SELECT r.id FROM regulation r WHERE r.code = 'PP-94-2021'), NULL,
-       '[U] The examination, the examination team for moderate and severe sanctions and the conclusion; no limit was verified, 14 working days are an assumption.'
-FROM election e
-WHERE NOT EXISTS (SELECT 1 FROM election_deadline_rule x WHERE x.election_id = e.id AND x.deadline_kind = 'INTERNAL_EXAMINATION');
+CROSS JOIN (
+    SELECT 'SATGAS_VERIFICATION' AS kind, 7 AS amount, 'DAYS' AS unit,
+           'the receipt of the complaint (SBT, SP4N-LAPOR!)' AS counted_from, 'SKB-2022' AS regulation,
+           '[R] BKN''s SBT flow of 2024 gives the neutrality task force 7 days to verify a complaint; whether they are working days is not verified [U].' AS note
+    UNION ALL
+    SELECT 'INTERNAL_SUMMONS', 7, 'WORKING_DAYS', 'the day the superior learned of the suspected breach', 'PP-94-2021',
+           '[U] PP 94/2021 Pasal 26 obliges the direct superior to summon and examine; the 7 working days are an assumption, the limit is not verified.'
+    UNION ALL
+    SELECT 'INTERNAL_EXAMINATION', 14, 'WORKING_DAYS', 'the date of the (latest) summons', 'PP-94-2021',
+           '[U] The examination, the examination team for moderate and severe sanctions and the conclusion; no limit was verified, 14 working days are an assumption.'
+    UNION ALL
+    SELECT 'OBJECTION', 14, 'WORKING_DAYS', 'the date of the disciplinary decree', 'PP-79-2021',
+           '[U] PP 79/2021 gives the employee an objection (keberatan) against a decree other than dismissal; the commonly cited 14 working days are not verified, nor whether they run from the decree or its delivery.'
+    UNION ALL
+    SELECT 'ADMINISTRATIVE_APPEAL', 14, 'WORKING_DAYS', 'the date of the dismissal decree', 'PP-79-2021',
+           '[U] PP 79/2021 gives the employee an administrative appeal (banding administratif) to BPASN against a dismissal; the commonly cited 14 working days are not verified.'
+) k
+WHERE NOT EXISTS (SELECT 1 FROM election_deadline_rule x WHERE x.election_id = e.id AND x.deadline_kind = k.kind);

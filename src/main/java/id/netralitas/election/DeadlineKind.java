@@ -21,5 +21,9 @@ public enum DeadlineKind {
     /** An agency's own case: the superior's summons of the employee after learning of the breach. */
     INTERNAL_SUMMONS,
     /** An agency's own case: the examination and its conclusion after the summons. */
-    INTERNAL_EXAMINATION
+    INTERNAL_EXAMINATION,
+    /** The employee's objection (keberatan, PP 79/2021) against a disciplinary decree other than dismissal. */
+    OBJECTION,
+    /** The employee's administrative appeal (banding administratif, PP 79/2021) against a dismissal. */
+    ADMINISTRATIVE_APPEAL
 }

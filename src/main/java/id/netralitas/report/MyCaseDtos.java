@@ -13,7 +13,7 @@ public final class MyCaseDtos {
     }
 
     /** What the reported employee may do now through {@code /me/cases}. */
-    public enum MyCaseAction { RESPOND }
+    public enum MyCaseAction { RESPOND, OBJECT }
 
     /**
      * A case naming the caller, as they see it: what they are accused of and where the case stands, their
@@ -43,7 +43,9 @@ public final class MyCaseDtos {
             String decreeNumber,
             LocalDate decreeDate,
             String sanctionCode,
-            LocalDate effectiveDate) {
+            LocalDate effectiveDate,
+            String appealKind,
+            LocalDate objectionDue) {
     }
 
     /** One of the caller's answers. */
@@ -51,6 +53,11 @@ public final class MyCaseDtos {
             String id,
             String text,
             Instant createdAt) {
+    }
+
+    /** The employee's objection to its sanction: why the decree is wrong. */
+    public record ObjectionRequest(
+            @NotBlank @Size(max = 10000) String reason) {
     }
 
     /** An answer to the case: the employee's clarification. */

@@ -43,4 +43,12 @@ public class MyCaseResource {
     public Response respondToMyCase(@PathParam("id") String id, @NotNull @Valid MyCaseDtos.ResponseRequest request) {
         return Response.status(Response.Status.CREATED).entity(cases.respond(id, request)).build();
     }
+
+    @POST
+    @Path("{id}/objections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MyCaseDtos.MyCaseResponse objectToMySanction(@PathParam("id") String id,
+            @NotNull @Valid MyCaseDtos.ObjectionRequest request) {
+        return cases.object(id, request);
+    }
 }

@@ -1,24 +1,32 @@
 package id.netralitas.report;
 
+import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.security.Caller;
+import id.netralitas.election.DeadlineKind;
+import id.netralitas.election.ElectionService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The reported employee's part (the {@code asn} caller, by its token's {@code nip}): the cases naming
  * them once Bawaslu registered them or they reached the authority or the agency's examination, and
- * their answers. A case that does not name the caller, or is still only received, is 404, as if it did
- * not exist.
+ * their answers, and their objection to a sanction (PP 79/2021): an objection (keberatan) against a
+ * decree other than dismissal, an administrative appeal (banding administratif) against a dismissal,
+ * each within its election rule's time limit from the decree's date. A case that does not name the
+ * caller, or is still only received, is 404, as if it did not exist.
  */
 @ApplicationScoped
 @Transactional
@@ -38,6 +46,19 @@ public class MyCaseService {
 
     @Inject
     ReportMessageService messages;
+
+    @Inject
+    TrackTransitions tracks;
+
+    @Inject
+    ElectionService elections;
+
+    @Inject
+    CalendarService calendar;
+
+    /** Sanctions that end the employment: contested by administrative appeal, not by objection. */
+    @ConfigProperty(name = "netralitas.objections.dismissal-sanctions")
+    Set<String> dismissals;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<MyCaseDtos.MyCaseResponse> list(PageParams page) {
@@ -65,6 +86,36 @@ public class MyCaseService {
         return view(report, nip);
     }
 
+    /** The employee contests its sanction: the track moves to objection or appeal, by the sanction's route. */
+    public MyCaseDtos.MyCaseResponse object(String id, MyCaseDtos.ObjectionRequest request) {
+        String nip = caller.requireNip();
+        Report report = mine(id, nip);
+        ReportTrack track = report.tracks.stream().filter(t -> nip.equals(t.nip)).findFirst()
+                .filter(t -> t.status == TrackStatus.SANKSI_DIJATUHKAN)
+                .orElseThrow(() -> ApiException.conflict("OBJECTION_NOT_POSSIBLE").with("currentState", report.status));
+        LocalDate due = objectionDue(report, track);
+        if (due != null && calendar.today().isAfter(due)) {
+            throw ApiException.conflict("OBJECTION_DEADLINE_PASSED", due).with("currentState", track.status);
+        }
+        tracks.fileByEmployee(report, track, dismissal(track) ? TrackAction.FILE_APPEAL : TrackAction.FILE_OBJECTION,
+                request.reason());
+        return view(report, nip);
+    }
+
+    private boolean dismissal(ReportTrack track) {
+        return track.sanctionCode != null && dismissals.contains(track.sanctionCode);
+    }
+
+    /** The last day to contest the decree, by the election's rule for its route; null without a rule. */
+    private LocalDate objectionDue(Report report, ReportTrack track) {
+        if (track.decreeDate == null) {
+            return null;
+        }
+        DeadlineKind kind = dismissal(track) ? DeadlineKind.ADMINISTRATIVE_APPEAL : DeadlineKind.OBJECTION;
+        return elections.deadline(report.election, kind, track.decreeDate).map(ElectionService.Deadline::dueDate)
+                .orElse(null);
+    }
+
     private Report mine(String id, String nip) {
         return reports.findByPublicId(id == null ? "" : id)
                 .filter(r -> !HIDDEN.contains(r.status) && r.employees.stream().anyMatch(e -> nip.equals(e.nip)))
@@ -77,10 +128,19 @@ public class MyCaseService {
     }
 
     private MyCaseDtos.MyCaseResponse view(Report r, String nip) {
-        MyCaseDtos.MyTrack track = r.tracks.stream().filter(t -> nip.equals(t.nip)).findFirst()
-                .map(t -> new MyCaseDtos.MyTrack(t.status, t.proven, t.recommendedSanction, t.decreeNumber, t.decreeDate,
-                        t.sanctionCode, t.effectiveDate))
-                .orElse(null);
+        ReportTrack mine = r.tracks.stream().filter(t -> nip.equals(t.nip)).findFirst().orElse(null);
+        LocalDate objectionDue = mine != null && mine.status == TrackStatus.SANKSI_DIJATUHKAN ? objectionDue(r, mine) : null;
+        MyCaseDtos.MyTrack track = mine == null ? null : new MyCaseDtos.MyTrack(mine.status, mine.proven,
+                mine.recommendedSanction, mine.decreeNumber, mine.decreeDate, mine.sanctionCode, mine.effectiveDate,
+                mine.appealKind, objectionDue);
+        List<MyCaseDtos.MyCaseAction> allowed = new ArrayList<>();
+        if (open(r)) {
+            allowed.add(MyCaseDtos.MyCaseAction.RESPOND);
+        }
+        if (mine != null && mine.status == TrackStatus.SANKSI_DIJATUHKAN
+                && (objectionDue == null || !calendar.today().isAfter(objectionDue))) {
+            allowed.add(MyCaseDtos.MyCaseAction.OBJECT);
+        }
         List<MyCaseDtos.MyResponse> responses = messages.of(r, false).stream()
                 .filter(m -> m.kind == ReportMessage.Kind.FROM_REPORTED && caller.name().equals(m.author))
                 .map(m -> new MyCaseDtos.MyResponse(m.publicId, m.body, m.createdAt)).toList();
@@ -89,6 +149,6 @@ public class MyCaseService {
                 r.violationTypes.stream().sorted(Comparator.comparing(v -> v.code))
                         .map(v -> new ReportResponse.ViolationTypeRef(v.code, v.violationType.revision,
                                 v.violationType.descriptionEn)).toList(),
-                track, responses, open(r) ? List.of(MyCaseDtos.MyCaseAction.RESPOND) : List.of());
+                track, responses, allowed);
     }
 }

@@ -94,6 +94,8 @@ public final class ReportWorkflow {
     private static final Set<String> PPK = Set.of(Roles.PPK);
     private static final Set<String> PPK_OR_VERIFIER = Set.of(Roles.PPK, Roles.VERIFIER);
     private static final Set<String> ANY_ROLE = Set.of();
+    /** The ppk records an objection it received; the sanctioned employee files its own through /me/cases. */
+    private static final Set<String> PPK_OR_EMPLOYEE = Set.of(Roles.PPK, Roles.ASN);
 
     public static final List<EntryRow> ENTRY = List.of(
             new EntryRow(ReportOrigin.TEMUAN, Set.of(), ANY_ROLE, DIREGISTRASI, DeadlineKind.BAWASLU_DECISION,
@@ -154,9 +156,9 @@ public final class ReportWorkflow {
                     EnumSet.of(Field.DOCUMENT_NUMBER), EscalationLevel.PERINGATAN, EscalationLevel.TEGURAN),
             track(TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK, TrackAction.BLOKIR_DATA, null, VERIFIER,
                     EnumSet.of(Field.DOCUMENT_NUMBER), EscalationLevel.TEGURAN, EscalationLevel.BLOKIR_DATA),
-            track(TrackStatus.SANKSI_DIJATUHKAN, TrackAction.FILE_OBJECTION, TrackStatus.KEBERATAN, PPK,
+            track(TrackStatus.SANKSI_DIJATUHKAN, TrackAction.FILE_OBJECTION, TrackStatus.KEBERATAN, PPK_OR_EMPLOYEE,
                     EnumSet.of(Field.NOTE), null, null),
-            track(TrackStatus.SANKSI_DIJATUHKAN, TrackAction.FILE_APPEAL, TrackStatus.BANDING_ADMINISTRATIF, PPK,
+            track(TrackStatus.SANKSI_DIJATUHKAN, TrackAction.FILE_APPEAL, TrackStatus.BANDING_ADMINISTRATIF, PPK_OR_EMPLOYEE,
                     EnumSet.of(Field.NOTE), null, null),
             tracks(EnumSet.of(TrackStatus.KEBERATAN, TrackStatus.BANDING_ADMINISTRATIF), TrackAction.UPHOLD,
                     TrackStatus.SANKSI_DIKUATKAN, VERIFIER, EnumSet.of(Field.DOCUMENT_NUMBER)),

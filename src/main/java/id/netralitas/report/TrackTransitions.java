@@ -2,6 +2,7 @@ package id.netralitas.report;
 
 import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
+import id.netralitas.common.security.Roles;
 import id.netralitas.common.web.Tagged;
 import id.netralitas.employee.Employee;
 import id.netralitas.employee.EmployeeService;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Applies a track row of {@link ReportWorkflow} to one reported employee's follow-up: the PPK's
@@ -64,7 +66,26 @@ public class TrackTransitions {
             }
         }
         request.requireFields(row.required());
+        move(report, track, row, request);
+        reports.flush();
+        return new Tagged<>(views.of(track), track.version);
+    }
 
+    /**
+     * The sanctioned employee's own objection or appeal (through {@code /me/cases}): the same row as the
+     * ppk's, taken by the employee; 409 when the track is not where the row starts.
+     */
+    void fileByEmployee(Report report, ReportTrack track, TrackAction action, String reason) {
+        ReportWorkflow.TrackRow row = ReportWorkflow.trackRow(track.status, action)
+                .filter(r -> r.roles().contains(Roles.ASN))
+                .orElseThrow(() -> WorkflowActions.notAllowed(action, track.status, List.of()));
+        move(report, track, row, new TransitionRequests.TrackTransition(action, reason, null, null, null, null, null));
+        reports.flush();
+    }
+
+    /** Applies the row: what the action records, the level and status it sets, the history entry. */
+    private void move(Report report, ReportTrack track, ReportWorkflow.TrackRow row,
+                      TransitionRequests.TrackTransition request) {
         TrackStatus from = track.status;
         TransitionHistory.Change change = new TransitionHistory.Change(request.note(), request.legalBasis(),
                 request.documentNumber());
@@ -77,10 +98,8 @@ public class TrackTransitions {
         if (row.to() != null) {
             track.status = row.to();
         }
-        history.record(report, track.nip, ReportEvent.Type.TRACK_TRANSITION, action, from, track.status, change);
+        history.record(report, track.nip, ReportEvent.Type.TRACK_TRANSITION, row.action(), from, track.status, change);
         history.completeIfDone(report);
-        reports.flush();
-        return new Tagged<>(views.of(track), track.version);
     }
 
     /** What the action itself records on the track (and on the employee), beside the status. */

@@ -28,7 +28,7 @@ class ElectionResourceTest {
                 .body("legalBasis.citation", contains("UU 7/2017", "SKB 2022"))
                 .body("deadlineRules.kind", contains("FINDING", "REPORTING", "PRELIMINARY_REVIEW", "BAWASLU_DECISION",
                         "BAWASLU_DECISION_EXTENSION", "AUTHORITY_VERIFICATION", "PPK_FOLLOW_UP", "SATGAS_VERIFICATION",
-                        "INTERNAL_SUMMONS", "INTERNAL_EXAMINATION"))
+                        "INTERNAL_SUMMONS", "INTERNAL_EXAMINATION", "OBJECTION", "ADMINISTRATIVE_APPEAL"))
                 .body("deadlineRules.find { it.kind == 'SATGAS_VERIFICATION' }.amount", equalTo(7))
                 .body("deadlineRules.find { it.kind == 'REPORTING' }.amount", equalTo(7))
                 .body("deadlineRules.find { it.kind == 'REPORTING' }.unit", equalTo("WORKING_DAYS"))

@@ -3,6 +3,7 @@ package id.netralitas.report;
 import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -97,5 +98,65 @@ class MyCaseHttpTest {
                 .body("allowedActions", empty());
         as(asn).contentType("application/json").body(Map.of("text", "Terima kasih.")).post("/api/v1/me/cases/" + id
                 + "/responses").then().statusCode(409).body("code", equalTo("CASE_CLOSED"));
+    }
+
+    /** A complaint the task force verified, recommended with the sanction and imposed by the PPK on the decree's date. */
+    private static String sanctioned(String nip, String sanction, java.time.LocalDate letter, java.time.LocalDate decree) {
+        Map<String, Object> complaint = ReportFixtures.report(nip);
+        complaint.put("origin", "INTERNAL");
+        complaint.put("channel", "SBT");
+        complaint.remove("anonymous");
+        String id = as(Tokens.verifier()).contentType("application/json").body(complaint).post("/api/v1/reports").then()
+                .statusCode(201).extract().path("report.id");
+        ReportFixtures.move(Tokens.verifier(), id, etag(id), Map.of("action", "RECOMMEND", "recommendation", Map.of(
+                "letterNumber", "B-3/BKN/2026", "letterDate", letter.toString(),
+                "employees", List.of(Map.of("nip", nip, "proven", true, "sanctionCode", sanction)))));
+        String path = "/api/v1/reports/" + id + "/employees/" + nip;
+        long version = as(Tokens.ppk(KENDARI)).get(path).then().statusCode(200).extract().jsonPath().getLong("version");
+        as(Tokens.ppk(KENDARI)).header("If-Match", "\"" + version + "\"").contentType("application/json")
+                .body(Map.of("action", "IMPOSE_SANCTION", "decree", Map.of("number", "800/" + nip.substring(12) + "/2026",
+                        "date", decree.toString(), "sanctionCode", sanction)))
+                .post(path + "/transitions").then().statusCode(200).body("status", equalTo("SANKSI_DIJATUHKAN"));
+        return id;
+    }
+
+    @Test
+    void theSanctionedEmployeeObjectsOrAppealsWithinTheTimeLimitAndOnlyOnce() {
+        java.time.LocalDate today = ReportFixtures.today();
+        String nip = ReportFixtures.employee(KENDARI, "74.71");
+        String id = sanctioned(nip, "TURUN_JABATAN_12", today, today);
+        String asn = Tokens.asn(nip);
+        as(asn).get("/api/v1/me/cases/" + id).then().statusCode(200)
+                .body("track.status", equalTo("SANKSI_DIJATUHKAN")).body("track.sanctionCode", equalTo("TURUN_JABATAN_12"))
+                .body("track.objectionDue", not(nullValue())).body("allowedActions", contains("OBJECT"));
+        as(asn).contentType("application/json").body(Map.of("reason", "Keputusan tidak mempertimbangkan klarifikasi saya."))
+                .post("/api/v1/me/cases/" + id + "/objections").then().statusCode(200)
+                .body("track.status", equalTo("KEBERATAN")).body("track.appealKind", equalTo("KEBERATAN"))
+                .body("allowedActions", empty());
+        as(asn).contentType("application/json").body(Map.of("reason", "Sekali lagi."))
+                .post("/api/v1/me/cases/" + id + "/objections").then().statusCode(409)
+                .body("code", equalTo("OBJECTION_NOT_POSSIBLE"));
+        as(Tokens.verifier()).get("/api/v1/reports/" + id + "/employees/" + nip).then().statusCode(200)
+                .body("status", equalTo("KEBERATAN")).body("allowedActions", containsInAnyOrder("UPHOLD", "AMEND", "ANNUL"));
+        as(Tokens.admin()).get("/api/v1/reports/" + id + "/history?size=100").then()
+                .body("items.find { it.action == 'FILE_OBJECTION' }.actorRole", equalTo("asn"));
+
+        // A dismissal is contested by administrative appeal.
+        String dismissed = ReportFixtures.employee(KENDARI, "74.71");
+        String appealed = sanctioned(dismissed, "PDHTAPS", today, today);
+        as(Tokens.asn(dismissed)).contentType("application/json").body(Map.of("reason", "Pemberhentian tidak sebanding."))
+                .post("/api/v1/me/cases/" + appealed + "/objections").then().statusCode(200)
+                .body("track.status", equalTo("BANDING_ADMINISTRATIF"));
+
+        // A decree a month old: the time to contest it has passed.
+        String late = ReportFixtures.employee(KENDARI, "74.71");
+        String old = sanctioned(late, "TURUN_JABATAN_12", today.minusDays(40), today.minusDays(30));
+        as(Tokens.asn(late)).get("/api/v1/me/cases/" + old).then().body("allowedActions", empty());
+        as(Tokens.asn(late)).contentType("application/json").body(Map.of("reason", "Terlambat tetapi tetap keberatan."))
+                .post("/api/v1/me/cases/" + old + "/objections").then().statusCode(409)
+                .body("code", equalTo("OBJECTION_DEADLINE_PASSED"));
+        // Another employee cannot contest it.
+        as(Tokens.asn(nip)).contentType("application/json").body(Map.of("reason", "Bukan perkara saya."))
+                .post("/api/v1/me/cases/" + old + "/objections").then().statusCode(404);
     }
 }

@@ -51,7 +51,10 @@ public final class ReportFixtures {
                     Map.of("kind", "SATGAS_VERIFICATION", "amount", 7, "unit", "DAYS", "countedFrom", "receipt"),
                     Map.of("kind", "INTERNAL_SUMMONS", "amount", 7, "unit", "WORKING_DAYS", "countedFrom", "receipt"),
                     Map.of("kind", "INTERNAL_EXAMINATION", "amount", 14, "unit", "WORKING_DAYS",
-                            "countedFrom", "the summons")));
+                            "countedFrom", "the summons"),
+                    Map.of("kind", "OBJECTION", "amount", 14, "unit", "WORKING_DAYS", "countedFrom", "the decree"),
+                    Map.of("kind", "ADMINISTRATIVE_APPEAL", "amount", 14, "unit", "WORKING_DAYS",
+                            "countedFrom", "the decree")));
             int status = as(Tokens.admin()).contentType("application/json").body(body).post("/api/v1/elections")
                     .then().extract().statusCode();
             if (status != 201 && status != 409) {

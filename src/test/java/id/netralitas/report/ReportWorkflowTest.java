@@ -147,8 +147,8 @@ class ReportWorkflowTest {
                 Arguments.of("MENUNGGU_TINDAK_LANJUT_PPK", "PERINGATAN", null, "verifier", "NONE", "PERINGATAN"),
                 Arguments.of("MENUNGGU_TINDAK_LANJUT_PPK", "TEGURAN", null, "verifier", "PERINGATAN", "TEGURAN"),
                 Arguments.of("MENUNGGU_TINDAK_LANJUT_PPK", "BLOKIR_DATA", null, "verifier", "TEGURAN", "BLOKIR_DATA"),
-                Arguments.of("SANKSI_DIJATUHKAN", "FILE_OBJECTION", "KEBERATAN", "ppk", null, null),
-                Arguments.of("SANKSI_DIJATUHKAN", "FILE_APPEAL", "BANDING_ADMINISTRATIF", "ppk", null, null),
+                Arguments.of("SANKSI_DIJATUHKAN", "FILE_OBJECTION", "KEBERATAN", "ppk,asn", null, null),
+                Arguments.of("SANKSI_DIJATUHKAN", "FILE_APPEAL", "BANDING_ADMINISTRATIF", "ppk,asn", null, null),
                 Arguments.of("KEBERATAN", "UPHOLD", "SANKSI_DIKUATKAN", "verifier", null, null),
                 Arguments.of("BANDING_ADMINISTRATIF", "AMEND", "SANKSI_DIUBAH", "verifier", null, null),
                 Arguments.of("KEBERATAN", "ANNUL", "SANKSI_DIBATALKAN", "verifier", null, null));

@@ -182,6 +182,8 @@ class AuthorizationMatrixTest {
             row("getMyCase", "133333AH333", c -> c.spec().get("/api/v1/me/cases/" + c.fx().recommendedReportId)),
             row("respondToMyCase", "133333AH333", c -> c.json(Map.of("text", "Saya memberikan klarifikasi atas laporan ini."))
                     .post("/api/v1/me/cases/" + c.fx().recommendedReportId + "/responses")),
+            row("objectToMySanction", "133333AH333", c -> c.json(Map.of("reason", "Keputusan tidak mempertimbangkan klarifikasi."))
+                    .post("/api/v1/me/cases/" + c.fx().recommendedReportId + "/objections")),
             row("listReportTracks", "1AAAAA33AA3", c -> c.spec().get("/api/v1/report-tracks")),
             row("getReportTrack", CASE_READERS + "HA3", c -> c.spec()
                     .get("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip)),

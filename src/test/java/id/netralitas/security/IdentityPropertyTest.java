@@ -366,6 +366,8 @@ class IdentityPropertyTest {
             sends("getMyCase", (w, who) -> w.perCase(c -> Req.get("/api/v1/me/cases/" + c.id))),
             sends("respondToMyCase", (w, who) -> w.perCase(c -> Req.post("/api/v1/me/cases/" + c.id + "/responses",
                     w.json(Map.of("text", "Klarifikasi terlapor dikirim oleh " + who.name()))))),
+            sends("objectToMySanction", (w, who) -> w.perCase(c -> Req.post("/api/v1/me/cases/" + c.id + "/objections",
+                    w.json(Map.of("reason", "Keberatan terlapor dikirim oleh " + who.name()))))),
             sends("transitionReportTrack", (w, who) -> List.of(Req.post(
                     "/api/v1/reports/" + w.get("IDENT_PUBLIC").id + "/employees/" + w.nip + "/transitions",
                     w.json(Map.of("action", "IMPOSE_SANCTION", "decree", Map.of("number", "800/77/BKPSDM/2024",
