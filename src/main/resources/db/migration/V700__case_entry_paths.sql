@@ -11,6 +11,10 @@ ALTER TABLE report ADD COLUMN last_step_on               DATE         NULL;
 -- register received a case it pushes later (receivedOn); deadlines and lateness count from it.
 ALTER TABLE report ADD COLUMN received_on                DATE         NULL;
 
+-- Messages between the ppk and the verifier on one employee's follow-up.
+ALTER TABLE report_message ADD COLUMN track_nip CHAR(18) NULL;
+CREATE INDEX idx_report_message_track ON report_message (report_id, track_nip);
+
 -- The time limits of the new entry paths, for every election already defined (later elections carry
 -- them in their own rules). The amounts are working assumptions where the regulation is silent.
 INSERT INTO election_deadline_rule (election_id, deadline_kind, amount, unit, counted_from, regulation_id, article_id, note)

@@ -12,8 +12,6 @@ import id.netralitas.common.persistence.LikePattern;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.security.PersonalDataCipher;
 import id.netralitas.common.web.EntityTags;
-import id.netralitas.event.DomainEventType;
-import id.netralitas.event.DomainEvents;
 import id.netralitas.region.RegionCode;
 import id.netralitas.region.RegionRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -54,9 +52,6 @@ public class EmployeeService {
 
     @Inject
     PersonalDataCipher cipher;
-
-    @Inject
-    DomainEvents events;
 
     /** Filters of the employee list; each optional. {@code regionCode} includes the regions below it. */
     public record Filter(String q, String agencyCode, String regionCode, EmployeeType employeeType,
@@ -258,30 +253,5 @@ public class EmployeeService {
 
     static EmployeeRules.AgencyRef ref(Agency agency) {
         return new EmployeeRules.AgencyRef(agency.id, agency.code, agency.type, agency.regionCode);
-    }
-
-    /** Blocks the employee's personnel data (BKN enforcement) under the decision's reference, and announces it. */
-    public void block(Employee employee, String reference) {
-        employee.personnelBlocked = true;
-        employee.blockedReference = reference;
-        employee.blockedAt = Instant.now();
-        announce(DomainEventType.EMPLOYEE_BLOCKED, employee, reference);
-    }
-
-    /** Lifts the block on the decision with this reference, and announces it; false when no block was set. */
-    public boolean unblock(Employee employee, String reference) {
-        if (!employee.personnelBlocked) {
-            return false;
-        }
-        employee.personnelBlocked = false;
-        employee.blockedReference = null;
-        employee.blockedAt = null;
-        announce(DomainEventType.EMPLOYEE_UNBLOCKED, employee, reference);
-        return true;
-    }
-
-    private void announce(DomainEventType type, Employee employee, String reference) {
-        events.record(type, employee.nip, employee.agency.code,
-                Map.of("nip", employee.nip, "agencyCode", employee.agency.code, "reference", reference));
     }
 }

@@ -57,6 +57,7 @@ final class ReportMapper {
         return new TrackResponse(t.report.publicId, t.report.caseNumber, t.nip, t.reportEmployee.name, t.agency.code,
                 t.status, t.proven, t.recommendedSanction, t.recommendedAt, t.deadlineDue, overdue,
                 t.escalationLevel, t.decreeNumber, t.decreeDate, t.sanctionCode, t.durationMonths, t.effectiveDate,
+                TrackRules.sanctionEndsOn(t),
                 TrackRules.sanctionedWithinDeadline(t),
                 t.appealKind, t.version, allowedActions);
     }

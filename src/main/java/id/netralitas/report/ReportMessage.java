@@ -24,7 +24,9 @@ public class ReportMessage extends GeneratedIdEntity {
         /** Between officers; never shown to the reporter. */
         INTERNAL_NOTE,
         /** The reported employee's answer through {@code /me/cases}; officers read it, the reporter never. */
-        FROM_REPORTED
+        FROM_REPORTED,
+        /** Between the ppk of the employee's agency and the verifier, on one employee's follow-up. */
+        TRACK
     }
 
     @Column(unique = true, columnDefinition = "CHAR(36)")
@@ -40,6 +42,10 @@ public class ReportMessage extends GeneratedIdEntity {
     public String body;
 
     public String author;
+
+    /** The follow-up a {@code TRACK} message belongs to (the employee's NIP); null for the case's messages. */
+    @Column(columnDefinition = "CHAR(18)")
+    public String trackNip;
 
     public Instant createdAt;
 }

@@ -8,11 +8,17 @@ import java.util.List;
 @ApplicationScoped
 public class ReportMessageRepository implements PanacheRepository<ReportMessage> {
 
-    /** All messages of a case, oldest first, optionally only those the reporter may see. */
+    /** The case's messages (not those on a follow-up), oldest first, optionally only those the reporter may see. */
     public List<ReportMessage> ofReport(Report report, boolean reporterVisibleOnly) {
         return reporterVisibleOnly
                 ? list("report = ?1 and kind in ?2 order by createdAt, id", report,
                         List.of(ReportMessage.Kind.TO_REPORTER, ReportMessage.Kind.FROM_REPORTER))
-                : list("report = ?1 order by createdAt, id", report);
+                : list("report = ?1 and kind <> ?2 order by createdAt, id", report, ReportMessage.Kind.TRACK);
+    }
+
+    /** The messages on one employee's follow-up, oldest first. */
+    public List<ReportMessage> ofTrack(Report report, String nip) {
+        return list("report = ?1 and kind = ?2 and trackNip = ?3 order by createdAt, id", report, ReportMessage.Kind.TRACK,
+                nip);
     }
 }

@@ -4,7 +4,9 @@ import id.netralitas.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Officers' messages on a report: to the reporter, or internal notes. */
+/**
+ * Officers' messages on a report (to the reporter, or internal notes), and on one employee's follow-up
+ * between the ppk of the employee's agency and the verifier.
+ */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportMessageResource {
@@ -29,6 +34,26 @@ public class ReportMessageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addReportMessage(@PathParam("id") String id, @NotNull @Valid MessageRequest request) {
         return Response.status(201).entity(messages.add(id, request)).build();
+    }
+
+    @POST
+    @Path("{id}/employees/{nip}/messages")
+    @RolesAllowed({Roles.VERIFIER, Roles.PPK})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addReportTrackMessage(@PathParam("id") String id, @PathParam("nip") String nip,
+            @NotNull @Valid TrackMessageRequest request) {
+        return Response.status(201).entity(messages.addToTrack(id, nip, request.body())).build();
+    }
+
+    @GET
+    @Path("{id}/employees/{nip}/messages")
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.PPK})
+    public List<MessageResponse> listReportTrackMessages(@PathParam("id") String id, @PathParam("nip") String nip) {
+        return messages.listTrack(id, nip);
+    }
+
+    /** A message on one employee's follow-up. */
+    public record TrackMessageRequest(@NotBlank @Size(max = 5000) String body) {
     }
 
     @GET

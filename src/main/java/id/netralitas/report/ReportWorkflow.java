@@ -165,7 +165,9 @@ public final class ReportWorkflow {
             tracks(EnumSet.of(TrackStatus.KEBERATAN, TrackStatus.BANDING_ADMINISTRATIF), TrackAction.AMEND,
                     TrackStatus.SANKSI_DIUBAH, VERIFIER, EnumSet.of(Field.DOCUMENT_NUMBER, Field.SANCTION_CODE)),
             tracks(EnumSet.of(TrackStatus.KEBERATAN, TrackStatus.BANDING_ADMINISTRATIF), TrackAction.ANNUL,
-                    TrackStatus.SANKSI_DIBATALKAN, VERIFIER, EnumSet.of(Field.DOCUMENT_NUMBER)));
+                    TrackStatus.SANKSI_DIBATALKAN, VERIFIER, EnumSet.of(Field.DOCUMENT_NUMBER)),
+            tracks(EnumSet.of(TrackStatus.SANKSI_DIJATUHKAN, TrackStatus.SANKSI_DIKUATKAN, TrackStatus.SANKSI_DIUBAH),
+                    TrackAction.SANCTION_ENDED, TrackStatus.SANKSI_SELESAI, PPK, EnumSet.noneOf(Field.class)));
 
     private ReportWorkflow() {
     }

@@ -21,6 +21,7 @@ public record TrackResponse(
         String sanctionCode,
         Integer durationMonths,
         LocalDate effectiveDate,
+        LocalDate sanctionEndsOn,
         Boolean sanctionedWithinDeadline,
         String appealKind,
         long version,

@@ -20,6 +20,15 @@ public final class TrackRules {
     private TrackRules() {
     }
 
+    /**
+     * The first day after a sanction with a term (a decree with an effective date and months), or null
+     * for a sanction without one (a reprimand, a dismissal).
+     */
+    public static LocalDate sanctionEndsOn(ReportTrack track) {
+        return track.effectiveDate == null || track.durationMonths == null ? null
+                : track.effectiveDate.plusMonths(track.durationMonths);
+    }
+
     public static boolean overdue(ReportTrack track, LocalDate today) {
         return track.status == TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK && track.deadlineDue != null
                 && track.deadlineDue.isBefore(today);

@@ -20,7 +20,9 @@ public enum TrackStatus {
     BANDING_ADMINISTRATIF(false, true),
     SANKSI_DIKUATKAN(true, true),
     SANKSI_DIUBAH(true, true),
-    SANKSI_DIBATALKAN(true, false);
+    SANKSI_DIBATALKAN(true, false),
+    /** The sanction was served: its term (from the effective date, for the decree's months) has ended. */
+    SANKSI_SELESAI(true, true);
 
     private final boolean closed;
     private final boolean sanctioned;

@@ -5,7 +5,7 @@ import id.netralitas.common.error.ApiException;
 import id.netralitas.common.security.Roles;
 import id.netralitas.common.web.Tagged;
 import id.netralitas.employee.Employee;
-import id.netralitas.employee.EmployeeService;
+import id.netralitas.employee.PersonnelBlocks;
 import id.netralitas.employee.EmployeeStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +38,7 @@ public class TrackTransitions {
     Recommendations recommendations;
 
     @Inject
-    EmployeeService employees;
+    PersonnelBlocks blocks;
 
     @Inject
     TransitionHistory history;
@@ -109,8 +109,8 @@ public class TrackTransitions {
         switch (request.action()) {
             case IMPOSE_SANCTION -> imposeSanction(report, track, request.decree(), change, on);
             case BLOKIR_DATA -> {
-                employees.block(employee, request.documentNumber().trim());
-                change.detail("personnelBlocked: false -> true (" + employee.blockedReference + ")");
+                blocks.block(employee, report.id, request.documentNumber().trim());
+                change.detail("personnelBlocked: -> true (" + request.documentNumber().trim() + ")");
             }
             case EMPLOYEE_LEFT -> {
                 // Only the register says an employee left: a PPK cannot close a follow-up by assertion.
@@ -119,6 +119,14 @@ public class TrackTransitions {
                             .with("currentState", track.status).with("allowedActions", actions.allowedActions(track));
                 }
                 change.detail("employeeStatus: " + employee.status);
+            }
+            case SANCTION_ENDED -> {
+                LocalDate ends = TrackRules.sanctionEndsOn(track);
+                if (ends == null || on.isBefore(ends)) {
+                    throw ApiException.conflict("SANCTION_NOT_ENDED", ends == null ? "-" : ends)
+                            .with("currentState", track.status).with("allowedActions", actions.allowedActions(track));
+                }
+                change.detail("sanction served: " + track.effectiveDate + " to " + ends);
             }
             case FILE_OBJECTION -> track.appealKind = "KEBERATAN";
             case FILE_APPEAL -> track.appealKind = "BANDING_ADMINISTRATIF";
@@ -149,8 +157,8 @@ public class TrackTransitions {
         change.document(track.decreeNumber);
         change.detail("decree: " + track.decreeNumber + " of " + track.decreeDate + ", sanction " + track.sanctionCode
                 + (track.durationMonths == null ? "" : " for " + track.durationMonths + " months"));
-        if (track.escalationLevel == EscalationLevel.BLOKIR_DATA && employees.unblock(track.employee, track.decreeNumber)) {
-            change.detail("personnelBlocked: true -> false (BUKA_BLOKIR on the decree)");
+        if (blocks.lift(track.employee, report.id, track.decreeNumber)) {
+            change.detail("this case's block lifted on the decree; personnelBlocked: " + track.employee.personnelBlocked);
         }
     }
 }

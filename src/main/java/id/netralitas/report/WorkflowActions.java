@@ -8,6 +8,7 @@ import id.netralitas.common.web.EntityTags;
 import id.netralitas.employee.Nip;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -59,6 +60,10 @@ public class WorkflowActions {
         actions.removeIf(a -> isPpkAction(a, roles) && !ownAgency(track));
         if (!overdue(track)) {
             actions.removeAll(ESCALATIONS);
+        }
+        LocalDate ends = TrackRules.sanctionEndsOn(track);
+        if (ends == null || calendar.today().isBefore(ends)) {
+            actions.remove(TrackAction.SANCTION_ENDED);
         }
         return actions;
     }

@@ -143,7 +143,7 @@ class ReportWorkflowHttpTest {
                         "durationMonths", 12, "effectiveDate", "2024-07-01")))
                 .post("/api/v1/reports/" + id + "/employees/" + nipKendari + "/transitions").then().statusCode(200)
                 .body("status", equalTo("SANKSI_DIJATUHKAN")).body("sanctionedWithinDeadline", equalTo(false))
-                .body("allowedActions", containsInAnyOrder("FILE_OBJECTION", "FILE_APPEAL"));
+                .body("allowedActions", containsInAnyOrder("FILE_OBJECTION", "FILE_APPEAL", "SANCTION_ENDED"));
 
         // Lahat's PPK does nothing: the verifier escalates, one step at a time, up to blocking the data.
         String trackPath = "/api/v1/reports/" + id + "/employees/" + nipLahat;

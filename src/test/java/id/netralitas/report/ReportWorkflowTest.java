@@ -151,7 +151,9 @@ class ReportWorkflowTest {
                 Arguments.of("SANKSI_DIJATUHKAN", "FILE_APPEAL", "BANDING_ADMINISTRATIF", "ppk,asn", null, null),
                 Arguments.of("KEBERATAN", "UPHOLD", "SANKSI_DIKUATKAN", "verifier", null, null),
                 Arguments.of("BANDING_ADMINISTRATIF", "AMEND", "SANKSI_DIUBAH", "verifier", null, null),
-                Arguments.of("KEBERATAN", "ANNUL", "SANKSI_DIBATALKAN", "verifier", null, null));
+                Arguments.of("KEBERATAN", "ANNUL", "SANKSI_DIBATALKAN", "verifier", null, null),
+                Arguments.of("SANKSI_DIJATUHKAN", "SANCTION_ENDED", "SANKSI_SELESAI", "ppk", null, null),
+                Arguments.of("SANKSI_DIKUATKAN", "SANCTION_ENDED", "SANKSI_SELESAI", "ppk", null, null));
     }
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
@@ -177,10 +179,12 @@ class ReportWorkflowTest {
         Set<String> ppk = Set.of(Roles.PPK);
         for (TrackStatus status : TrackStatus.values()) {
             if (status.closed() && status != TrackStatus.SANKSI_DIJATUHKAN) {
-                assertEquals(List.of(), ReportWorkflow.trackActions(status, EscalationLevel.NONE, ppk), status.name());
+                List<TrackAction> expected = status == TrackStatus.SANKSI_DIKUATKAN || status == TrackStatus.SANKSI_DIUBAH
+                        ? List.of(TrackAction.SANCTION_ENDED) : List.of();
+                assertEquals(expected, ReportWorkflow.trackActions(status, EscalationLevel.NONE, ppk), status.name());
             }
         }
-        assertEquals(new HashSet<>(List.of(TrackAction.FILE_OBJECTION, TrackAction.FILE_APPEAL)),
+        assertEquals(new HashSet<>(List.of(TrackAction.FILE_OBJECTION, TrackAction.FILE_APPEAL, TrackAction.SANCTION_ENDED)),
                 new HashSet<>(ReportWorkflow.trackActions(TrackStatus.SANKSI_DIJATUHKAN, EscalationLevel.NONE, ppk)));
     }
 

@@ -184,6 +184,11 @@ class AuthorizationMatrixTest {
                     .post("/api/v1/me/cases/" + c.fx().recommendedReportId + "/responses")),
             row("objectToMySanction", "133333AH333", c -> c.json(Map.of("reason", "Keputusan tidak mempertimbangkan klarifikasi."))
                     .post("/api/v1/me/cases/" + c.fx().recommendedReportId + "/objections")),
+            // Messages on a follow-up: the verifier and the ppk of the employee's agency (admin reads).
+            row("listReportTrackMessages", "1AA3AH33333", c -> c.spec()
+                    .get("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip + "/messages")),
+            row("addReportTrackMessage", "13A3AH33333", c -> c.json(Map.of("body", "Keputusan sedang diproses."))
+                    .post("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip + "/messages")),
             row("listReportTracks", "1AAAAA33AA3", c -> c.spec().get("/api/v1/report-tracks")),
             row("getReportTrack", CASE_READERS + "HA3", c -> c.spec()
                     .get("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip)),

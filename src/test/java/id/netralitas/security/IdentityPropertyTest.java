@@ -368,6 +368,11 @@ class IdentityPropertyTest {
                     w.json(Map.of("text", "Klarifikasi terlapor dikirim oleh " + who.name()))))),
             sends("objectToMySanction", (w, who) -> w.perCase(c -> Req.post("/api/v1/me/cases/" + c.id + "/objections",
                     w.json(Map.of("reason", "Keberatan terlapor dikirim oleh " + who.name()))))),
+            sends("listReportTrackMessages", (w, who) -> List.of(Req.get(
+                    "/api/v1/reports/" + w.get("IDENT_PUBLIC").id + "/employees/" + w.nip + "/messages"))),
+            sends("addReportTrackMessage", (w, who) -> List.of(Req.post(
+                    "/api/v1/reports/" + w.get("IDENT_PUBLIC").id + "/employees/" + w.nip + "/messages",
+                    w.json(Map.of("body", "Tindak lanjut dibahas oleh " + who.name()))))),
             sends("transitionReportTrack", (w, who) -> List.of(Req.post(
                     "/api/v1/reports/" + w.get("IDENT_PUBLIC").id + "/employees/" + w.nip + "/transitions",
                     w.json(Map.of("action", "IMPOSE_SANCTION", "decree", Map.of("number", "800/77/BKPSDM/2024",
