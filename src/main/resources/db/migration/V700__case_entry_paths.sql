@@ -15,6 +15,25 @@ ALTER TABLE report ADD COLUMN received_on                DATE         NULL;
 ALTER TABLE report_message ADD COLUMN track_nip CHAR(18) NULL;
 CREATE INDEX idx_report_message_track ON report_message (report_id, track_nip);
 
+-- Documents of one employee's follow-up (summons, examination minutes, decree, its delivery), each
+-- recorded by its number, date and the SHA-256 of the signed scan the agency keeps.
+CREATE TABLE track_document (
+    id            BIGINT       NOT NULL AUTO_INCREMENT,
+    public_id     CHAR(36)     NOT NULL,
+    report_id     BIGINT       NOT NULL,
+    track_nip     CHAR(18)     NOT NULL,
+    kind          VARCHAR(30)  NOT NULL,
+    number        VARCHAR(100) NOT NULL,
+    document_date DATE         NOT NULL,
+    sha256        CHAR(64)     NOT NULL,
+    added_by      VARCHAR(100) NOT NULL,
+    created_at    DATETIME(6)  NOT NULL,
+    CONSTRAINT pk_track_document PRIMARY KEY (id),
+    CONSTRAINT uk_track_document_public_id UNIQUE (public_id),
+    CONSTRAINT uk_track_document_sha256 UNIQUE (report_id, track_nip, sha256),
+    CONSTRAINT fk_track_document_report FOREIGN KEY (report_id) REFERENCES report (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
 -- The time limits of the new entry paths, for every election already defined (later elections carry
 -- them in their own rules). The amounts are working assumptions where the regulation is silent.
 INSERT INTO election_deadline_rule (election_id, deadline_kind, amount, unit, counted_from, regulation_id, article_id, note)

@@ -56,6 +56,12 @@ public class CaseTransitions {
     StepDates stepDates;
 
     @Inject
+    CaseMerges merges;
+
+    @Inject
+    ReportAccess access;
+
+    @Inject
     ReportViews views;
 
     /** Moves the case and answers with its new view. */
@@ -105,6 +111,10 @@ public class CaseTransitions {
                 recommendations.recommend(report, request.recommendation(), change);
                 change.document(report.recommendationNumber);
             }
+            case AMEND_RECOMMENDATION -> {
+                recommendations.amend(report, request.recommendation(), change);
+                change.document(request.recommendation().letterNumber().trim());
+            }
             case SUMMON, RECORD_EXAMINATION, FORM_EXAMINATION_TEAM, CONCLUDE_EXAMINATION ->
                     examinations.apply(report, request, change);
             default -> {
@@ -112,14 +122,16 @@ public class CaseTransitions {
         }
     }
 
+    /** Marks the case a duplicate of a case the caller sees, and merges it into the case that survives. */
     private void markDuplicate(Report report, String duplicateOf, TransitionHistory.Change change) {
-        Report original = findReport(duplicateOf);
+        Report original = CaseMerges.survivor(findReport(duplicateOf));
         if (original.id.equals(report.id)) {
             throw ApiException.invalidField("duplicateOf", "DUPLICATE_OF_ITSELF");
         }
         report.duplicateOf = original;
         change.document(original.caseNumber);
         change.detail("duplicateOf: -> " + original.caseNumber);
+        merges.merge(report, original, change);
     }
 
     private void link(Report report, TransitionRequests.EmployeeLink linkRequest, TransitionHistory.Change change) {
@@ -155,7 +167,7 @@ public class CaseTransitions {
     private Report findReport(String idOrCaseNumber) {
         String key = idOrCaseNumber.trim();
         return (Ids.isUuid(key) ? reports.findByPublicId(key)
-                : reports.find("caseNumber", key.toUpperCase(Locale.ROOT)).firstResultOptional())
+                : reports.find("caseNumber", key.toUpperCase(Locale.ROOT)).firstResultOptional()).filter(access::inScope)
                 .orElseThrow(() -> ApiException.unprocessable("VALIDATION_FAILED")
                         .violation(FieldViolation.of("duplicateOf", "REPORT_UNKNOWN", key)));
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -75,11 +76,14 @@ public class ReceiptResource {
 
         static ReceiptView of(ReceiptService.View view, Locale locale) {
             Report report = view.report();
-            String publicStatus = PublicStatus.of(report.status, view.sanctioned());
-            return new ReceiptView(report.caseNumber, publicStatus,
+            Report shown = view.shown();
+            String publicStatus = PublicStatus.of(shown.status, view.sanctioned());
+            Instant lastUpdate = shown.statusChangedAt.isAfter(report.statusChangedAt) ? shown.statusChangedAt
+                    : report.statusChangedAt;
+            return new ReceiptView(shown.caseNumber, publicStatus,
                     Messages.get(locale, "public-status." + publicStatus),
                     report.receivedAt.atZone(CalendarService.ZONE).toLocalDate(),
-                    report.statusChangedAt.atZone(CalendarService.ZONE).toLocalDate(),
+                    lastUpdate.atZone(CalendarService.ZONE).toLocalDate(),
                     view.messages().stream().map(m -> MessageResponse.of(m, false)).toList());
         }
     }

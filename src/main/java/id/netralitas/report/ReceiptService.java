@@ -30,24 +30,30 @@ public class ReceiptService {
     @Inject
     ReportTrackRepository tracks;
 
-    /** A case as its reporter sees it; {@code sanctioned}: a sanction stands against someone it names. */
-    public record View(Report report, List<ReportMessage> messages, boolean sanctioned) {
+    /**
+     * A case as its reporter sees it: {@code shown} is the case itself or, once it was merged as a
+     * duplicate, the case that survived; the messages are the reporter's own conversation;
+     * {@code sanctioned}: a sanction stands against someone the shown case names.
+     */
+    public record View(Report report, Report shown, List<ReportMessage> messages, boolean sanctioned) {
     }
 
     public View view(String receipt) {
         Report report = resolve(receipt);
+        Report shown = CaseMerges.survivor(report);
         // Only a completed case tells the reporter whether a sanction stands.
-        boolean sanctioned = report.status == ReportStatus.SELESAI
-                && tracks.count("report = ?1 and status in ?2", report, TrackStatus.sanctionedStates()) > 0;
-        return new View(report, messages.of(report, true), sanctioned);
+        boolean sanctioned = shown.status == ReportStatus.SELESAI
+                && tracks.count("report = ?1 and status in ?2", shown, TrackStatus.sanctionedStates()) > 0;
+        return new View(report, shown, messages.of(report, true), sanctioned);
     }
 
     public ReportMessage addMessage(String receipt, String body) {
         return messages.record(resolve(receipt), ReportMessage.Kind.FROM_REPORTER, body, "reporter");
     }
 
+    /** The reporter's evidence goes to the case that handles the report: the survivor of a merged duplicate. */
     public ReportEvidence addEvidence(String receipt, EvidenceService.Submission submission) {
-        Report report = resolve(receipt);
+        Report report = CaseMerges.survivor(resolve(receipt));
         ReportEvidence added = evidence.add(report, submission, "reporter", ReportEvidence.AddedVia.REPORTER);
         report.statusChangedAt = added.createdAt;
         return added;

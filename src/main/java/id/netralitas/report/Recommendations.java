@@ -104,6 +104,42 @@ public class Recommendations {
         }
     }
 
+    /**
+     * The authority's amendment of its recommendation for employees whose follow-up still waits for the
+     * ppk: proven or not, and which sanction (validated as in a recommendation); an employee found not
+     * proven has its follow-up closed. 409 {@code TRACK_ALREADY_DECIDED} for one the ppk has acted on.
+     */
+    void amend(Report report, TransitionRequests.Recommendation rec, TransitionHistory.Change change) {
+        if (rec.letterDate().isAfter(calendar.latestPossibleToday())) {
+            throw ApiException.invalidField("recommendation.letterDate", "DATE_IN_FUTURE", rec.letterDate());
+        }
+        for (int i = 0; i < rec.employees().size(); i++) {
+            TransitionRequests.EmployeeOutcome outcome = rec.employees().get(i);
+            String field = "recommendation.employees[" + i + "]";
+            String nip = outcome.nip().trim();
+            ReportTrack track = report.tracks.stream().filter(t -> t.nip.equals(nip)).findFirst()
+                    .orElseThrow(() -> ApiException.invalidField(field + ".nip", "NOT_REPORTED", nip));
+            if (track.status != TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK) {
+                throw ApiException.conflict("TRACK_ALREADY_DECIDED", nip, track.status).with("currentState", report.status);
+            }
+            String before = track.proven ? "proven, sanction " + track.recommendedSanction : "not proven";
+            if (outcome.proven()) {
+                if (Text.blankToNull(outcome.sanctionCode()) == null) {
+                    throw ApiException.invalidField(field + ".sanctionCode", "REQUIRED_FOR_ACTION", "AMEND_RECOMMENDATION");
+                }
+                String code = outcome.sanctionCode().trim();
+                requireAllowedSanction(report, track.employee, code, field + ".sanctionCode");
+                track.recommendedSanction = code;
+            } else {
+                track.proven = false;
+                track.recommendedSanction = null;
+                track.status = TrackStatus.TIDAK_TERBUKTI;
+            }
+            change.detail(nip + ": " + before + " -> " + (outcome.proven() ? "proven, sanction " + track.recommendedSanction
+                    : "not proven"));
+        }
+    }
+
     /** The sanction must be one the catalogue allows for the case's violation types on the incident date. */
     void requireAllowedSanction(Report report, Employee employee, String code, String field) {
         allowedSanction(report, employee, code, field);

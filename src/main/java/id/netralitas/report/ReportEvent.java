@@ -14,7 +14,8 @@ import org.hibernate.annotations.Immutable;
 public class ReportEvent {
 
     /** What happened. */
-    public enum Type { RECEIVED, TRANSITION, TRACK_TRANSITION, EVIDENCE_ADDED, MESSAGE_ADDED, EMPLOYEE_LINKED, COMPLETED, CORRECTED }
+    public enum Type { RECEIVED, TRANSITION, TRACK_TRANSITION, EVIDENCE_ADDED, MESSAGE_ADDED, EMPLOYEE_LINKED, COMPLETED, CORRECTED, MERGED,
+        DOCUMENT_ADDED }
 
     @Id
     public Long seq;

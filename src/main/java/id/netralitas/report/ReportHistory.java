@@ -60,8 +60,8 @@ public class ReportHistory {
             case TRACK_TRANSITION -> DomainEventType.TRACK_TRANSITION;
             case EVIDENCE_ADDED -> DomainEventType.EVIDENCE_ADDED;
             case EMPLOYEE_LINKED -> DomainEventType.REPORT_EMPLOYEE_LINKED;
-            case CORRECTED -> DomainEventType.REPORT_CORRECTED;
-            case MESSAGE_ADDED -> null;
+            case CORRECTED, MERGED -> DomainEventType.REPORT_CORRECTED;
+            case MESSAGE_ADDED, DOCUMENT_ADDED -> null;
         };
         if (type == null) {
             return;

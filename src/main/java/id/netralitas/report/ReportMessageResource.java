@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * Officers' messages on a report (to the reporter, or internal notes), and on one employee's follow-up
- * between the ppk of the employee's agency and the verifier.
+ * between the ppk of the employee's agency and the verifier, with the follow-up's documents.
  */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +27,9 @@ public class ReportMessageResource {
 
     @Inject
     ReportMessageService messages;
+
+    @Inject
+    TrackDocuments documents;
 
     @POST
     @Path("{id}/messages")
@@ -50,6 +53,23 @@ public class ReportMessageResource {
     @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.PPK})
     public List<MessageResponse> listReportTrackMessages(@PathParam("id") String id, @PathParam("nip") String nip) {
         return messages.listTrack(id, nip);
+    }
+
+    @POST
+    @Path("{id}/employees/{nip}/documents")
+    @RolesAllowed(Roles.PPK)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addReportTrackDocument(@PathParam("id") String id, @PathParam("nip") String nip,
+            @NotNull @Valid TrackDocuments.DocumentRequest request) {
+        return Response.status(201).entity(documents.add(id, nip, request)).build();
+    }
+
+    @GET
+    @Path("{id}/employees/{nip}/documents")
+    @RolesAllowed({Roles.ADMIN, Roles.VERIFIER, Roles.PPK})
+    public List<TrackDocuments.DocumentResponse> listReportTrackDocuments(@PathParam("id") String id,
+            @PathParam("nip") String nip) {
+        return documents.list(id, nip);
     }
 
     /** A message on one employee's follow-up. */

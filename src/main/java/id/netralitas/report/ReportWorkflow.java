@@ -143,6 +143,8 @@ public final class ReportWorkflow {
             row(EnumSet.of(PEMERIKSAAN), CaseAction.DECLARE_NOT_PROVEN, TIDAK_TERBUKTI, PPK, EnumSet.of(Field.NOTE), null),
             row(EnumSet.of(PEMERIKSAAN), CaseAction.CONCLUDE_EXAMINATION, DIREKOMENDASIKAN, PPK,
                     EnumSet.of(Field.RECOMMENDATION), DeadlineKind.PPK_FOLLOW_UP),
+            row(EnumSet.of(DIREKOMENDASIKAN), CaseAction.AMEND_RECOMMENDATION, null, VERIFIER,
+                    EnumSet.of(Field.RECOMMENDATION), null),
             row(TERMINAL, CaseAction.REOPEN, null, ADMIN, EnumSet.of(Field.NOTE), null));
 
     public static final List<TrackRow> TRACK = List.of(
@@ -167,7 +169,9 @@ public final class ReportWorkflow {
             tracks(EnumSet.of(TrackStatus.KEBERATAN, TrackStatus.BANDING_ADMINISTRATIF), TrackAction.ANNUL,
                     TrackStatus.SANKSI_DIBATALKAN, VERIFIER, EnumSet.of(Field.DOCUMENT_NUMBER)),
             tracks(EnumSet.of(TrackStatus.SANKSI_DIJATUHKAN, TrackStatus.SANKSI_DIKUATKAN, TrackStatus.SANKSI_DIUBAH),
-                    TrackAction.SANCTION_ENDED, TrackStatus.SANKSI_SELESAI, PPK, EnumSet.noneOf(Field.class)));
+                    TrackAction.SANCTION_ENDED, TrackStatus.SANKSI_SELESAI, PPK, EnumSet.noneOf(Field.class)),
+            tracks(EnumSet.of(TrackStatus.SANKSI_DIJATUHKAN, TrackStatus.SANKSI_DIKUATKAN, TrackStatus.SANKSI_DIUBAH),
+                    TrackAction.CORRECT_DECREE, null, PPK, EnumSet.of(Field.DECREE)));
 
     private ReportWorkflow() {
     }

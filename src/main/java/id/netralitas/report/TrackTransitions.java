@@ -130,6 +130,11 @@ public class TrackTransitions {
             }
             case FILE_OBJECTION -> track.appealKind = "KEBERATAN";
             case FILE_APPEAL -> track.appealKind = "BANDING_ADMINISTRATIF";
+            case CORRECT_DECREE -> {
+                String before = track.decreeNumber + " of " + track.decreeDate + ", sanction " + track.sanctionCode;
+                recordDecree(report, track, request.decree(), change);
+                change.detail("decree corrected, was: " + before);
+            }
             case AMEND -> {
                 String code = request.sanctionCode().trim();
                 recommendations.requireAllowedSanction(report, employee, code, "sanctionCode");
@@ -141,9 +146,19 @@ public class TrackTransitions {
         }
     }
 
-    /** Records the PPK's decree; a decree lifts the block the last escalation set. */
+    /** Records the PPK's decree; a decree lifts the block this case's escalation set. */
     private void imposeSanction(Report report, ReportTrack track, TransitionRequests.Decree decree,
                                 TransitionHistory.Change change, LocalDate on) {
+        recordDecree(report, track, decree, change);
+        track.sanctionedAt = on;
+        if (blocks.lift(track.employee, report.id, track.decreeNumber)) {
+            change.detail("this case's block lifted on the decree; personnelBlocked: " + track.employee.personnelBlocked);
+        }
+    }
+
+    /** The decree's number, date, sanction (one the catalogue allows for the case), term and effective date. */
+    private void recordDecree(Report report, ReportTrack track, TransitionRequests.Decree decree,
+                              TransitionHistory.Change change) {
         if (decree.date().isAfter(calendar.latestPossibleToday())) {
             throw ApiException.invalidField("decree.date", "DATE_IN_FUTURE", decree.date());
         }
@@ -153,12 +168,8 @@ public class TrackTransitions {
         track.sanctionCode = decree.sanctionCode().trim();
         track.durationMonths = decree.durationMonths();
         track.effectiveDate = decree.effectiveDate();
-        track.sanctionedAt = on;
         change.document(track.decreeNumber);
         change.detail("decree: " + track.decreeNumber + " of " + track.decreeDate + ", sanction " + track.sanctionCode
                 + (track.durationMonths == null ? "" : " for " + track.durationMonths + " months"));
-        if (blocks.lift(track.employee, report.id, track.decreeNumber)) {
-            change.detail("this case's block lifted on the decree; personnelBlocked: " + track.employee.personnelBlocked);
-        }
     }
 }

@@ -130,7 +130,8 @@ public class WorkflowActions {
     /**
      * What the case itself says against an action its state allows (409), or null: Bawaslu's decision
      * period is extended once; only a complaint received directly is referred to Bawaslu; an employee
-     * is summoned at most twice; one examination team per case.
+     * is summoned at most twice; one examination team per case; the authority amends its recommendation
+     * while a follow-up still waits for the ppk (an agency's own conclusion is not the authority's).
      */
     static ApiException refusal(Report report, CaseAction action) {
         return switch (action) {
@@ -141,6 +142,9 @@ public class WorkflowActions {
                     ? ApiException.conflict("SUMMONS_EXHAUSTED", InternalExaminations.MAX_SUMMONS) : null;
             case FORM_EXAMINATION_TEAM -> report.examinationTeamDecree != null
                     ? ApiException.conflict("EXAMINATION_TEAM_ALREADY_FORMED", report.examinationTeamDecree) : null;
+            case AMEND_RECOMMENDATION -> ReportWorkflow.examined(report) || report.tracks.stream()
+                    .noneMatch(t -> t.status == TrackStatus.MENUNGGU_TINDAK_LANJUT_PPK)
+                    ? ApiException.conflict("RECOMMENDATION_NOT_AMENDABLE") : null;
             default -> null;
         };
     }

@@ -187,7 +187,7 @@ class EntryPathsHttpTest {
             refused(Tokens.verifier(), id, null, note("REFER_TO_BAWASLU"), 409, "REFERRAL_NOT_ALLOWED");
             if (action.equals("RECOMMEND")) {
                 step(Tokens.verifier(), id, outcome("RECOMMEND", "B-1/BKN/2026", nip, true, "TURUN_JABATAN_12"),
-                        "DIREKOMENDASIKAN");
+                        "DIREKOMENDASIKAN", "AMEND_RECOMMENDATION");
                 imposeAndComplete(id, nip, KENDARI, "TURUN_JABATAN_12");
             } else {
                 step(Tokens.verifier(), id, note(action), end.substring(end.indexOf(':') + 1));
@@ -238,7 +238,7 @@ class EntryPathsHttpTest {
             switch (path[1]) {
                 case "RECOMMEND" -> {
                     step(Tokens.verifier(), id, outcome("RECOMMEND", "B-2/BKN/2026", nip, true, "TURUN_JABATAN_12"),
-                            "DIREKOMENDASIKAN");
+                            "DIREKOMENDASIKAN", "AMEND_RECOMMENDATION");
                     imposeAndComplete(id, nip, KENDARI, "TURUN_JABATAN_12");
                 }
                 case "DECLARE_NOT_PROVEN" -> step(Tokens.verifier(), id, note(path[1]), "TIDAK_TERBUKTI");

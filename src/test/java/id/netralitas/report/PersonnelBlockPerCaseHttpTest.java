@@ -88,4 +88,23 @@ class PersonnelBlockPerCaseHttpTest {
         as(Tokens.admin()).get("/api/v1/reports/" + id + "/history?size=100").then()
                 .body("items.findAll { it.type == 'MESSAGE_ADDED' }.nip", org.hamcrest.Matchers.everyItem(equalTo(nip)));
     }
+
+    @Test
+    void theAgencysPpkRecordsTheFollowUpsDocumentsOnce() {
+        String nip = ReportFixtures.employee(LAHAT, "16.04");
+        String id = overdueCase(nip, "34");
+        String path = "/api/v1/reports/" + id + "/employees/" + nip + "/documents";
+        String sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        Map<String, Object> decree = Map.of("kind", "DECREE", "number", "800/34/BKPSDM/2024", "date", "2024-08-01",
+                "sha256", sha);
+        as(Tokens.ppk(LAHAT)).contentType("application/json").body(decree).post(path).then().statusCode(201)
+                .body("sha256", equalTo(sha)).body("kind", equalTo("DECREE"));
+        as(Tokens.ppk(LAHAT)).contentType("application/json").body(decree).post(path).then().statusCode(409)
+                .body("code", equalTo("DOCUMENT_ALREADY_RECORDED"));
+        as(Tokens.ppk("KOTA-74.71")).contentType("application/json").body(decree).post(path).then().statusCode(404);
+        as(Tokens.verifier()).contentType("application/json").body(decree).post(path).then().statusCode(403);
+        as(Tokens.verifier()).get(path).then().statusCode(200).body("number", org.hamcrest.Matchers.contains("800/34/BKPSDM/2024"));
+        as(Tokens.admin()).get("/api/v1/reports/" + id + "/history?size=100").then()
+                .body("items[-1].type", equalTo("DOCUMENT_ADDED")).body("items[-1].nip", equalTo(nip));
+    }
 }

@@ -122,7 +122,7 @@ class ReportWorkflowHttpTest {
                 .body("tracks.status", containsInAnyOrder("MENUNGGU_TINDAK_LANJUT_PPK", "MENUNGGU_TINDAK_LANJUT_PPK"))
                 .body("tracks.deadlineDue", containsInAnyOrder("2024-05-06", "2024-05-06"))
                 .body("tracks.overdue", containsInAnyOrder(true, true))
-                .body("allowedActions", empty());
+                .body("allowedActions", contains("AMEND_RECOMMENDATION"));
         as(Tokens.verifier()).get("/api/v1/reports?overdue=true&nip=" + nipKendari).then().statusCode(200)
                 .body("items.id", hasItem(id));
         as(Tokens.verifier()).get("/api/v1/report-tracks?overdue=true&nip=" + nipLahat).then().statusCode(200)
@@ -143,7 +143,7 @@ class ReportWorkflowHttpTest {
                         "durationMonths", 12, "effectiveDate", "2024-07-01")))
                 .post("/api/v1/reports/" + id + "/employees/" + nipKendari + "/transitions").then().statusCode(200)
                 .body("status", equalTo("SANKSI_DIJATUHKAN")).body("sanctionedWithinDeadline", equalTo(false))
-                .body("allowedActions", containsInAnyOrder("FILE_OBJECTION", "FILE_APPEAL", "SANCTION_ENDED"));
+                .body("allowedActions", containsInAnyOrder("FILE_OBJECTION", "FILE_APPEAL", "SANCTION_ENDED", "CORRECT_DECREE"));
 
         // Lahat's PPK does nothing: the verifier escalates, one step at a time, up to blocking the data.
         String trackPath = "/api/v1/reports/" + id + "/employees/" + nipLahat;

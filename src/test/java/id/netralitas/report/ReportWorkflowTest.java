@@ -49,7 +49,8 @@ class ReportWorkflowTest {
                 Arguments.of("PEMERIKSAAN", "FORM_EXAMINATION_TEAM", null, "ppk", "DOCUMENT_NUMBER", null),
                 Arguments.of("PEMERIKSAAN", "DECLARE_NOT_PROVEN", "TIDAK_TERBUKTI", "ppk", "NOTE", null),
                 Arguments.of("PEMERIKSAAN", "CONCLUDE_EXAMINATION", "DIREKOMENDASIKAN", "ppk", "RECOMMENDATION",
-                        "PPK_FOLLOW_UP"));
+                        "PPK_FOLLOW_UP"),
+                Arguments.of("DIREKOMENDASIKAN", "AMEND_RECOMMENDATION", null, "verifier", "RECOMMENDATION", null));
     }
 
     static Stream<Arguments> entryRows() {
@@ -105,7 +106,7 @@ class ReportWorkflowTest {
         assertActions(ReportStatus.KAJIAN, "bawaslu", "EXTEND_DECISION", "DECLARE_NO_VIOLATION", "STOP", "FORWARD",
                 "LINK_EMPLOYEE", "MARK_DUPLICATE");
         assertActions(ReportStatus.VERIFIKASI, "bawaslu", "LINK_EMPLOYEE", "MARK_DUPLICATE");
-        assertActions(ReportStatus.DIREKOMENDASIKAN, "verifier");
+        assertActions(ReportStatus.DIREKOMENDASIKAN, "verifier", "AMEND_RECOMMENDATION");
         assertActions(ReportStatus.DIREKOMENDASIKAN, "admin");
         for (ReportStatus terminal : ReportWorkflow.TERMINAL) {
             assertActions(terminal, "admin", "REOPEN");
@@ -153,7 +154,8 @@ class ReportWorkflowTest {
                 Arguments.of("BANDING_ADMINISTRATIF", "AMEND", "SANKSI_DIUBAH", "verifier", null, null),
                 Arguments.of("KEBERATAN", "ANNUL", "SANKSI_DIBATALKAN", "verifier", null, null),
                 Arguments.of("SANKSI_DIJATUHKAN", "SANCTION_ENDED", "SANKSI_SELESAI", "ppk", null, null),
-                Arguments.of("SANKSI_DIKUATKAN", "SANCTION_ENDED", "SANKSI_SELESAI", "ppk", null, null));
+                Arguments.of("SANKSI_DIKUATKAN", "SANCTION_ENDED", "SANKSI_SELESAI", "ppk", null, null),
+                Arguments.of("SANKSI_DIJATUHKAN", "CORRECT_DECREE", null, "ppk", null, null));
     }
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
@@ -180,11 +182,12 @@ class ReportWorkflowTest {
         for (TrackStatus status : TrackStatus.values()) {
             if (status.closed() && status != TrackStatus.SANKSI_DIJATUHKAN) {
                 List<TrackAction> expected = status == TrackStatus.SANKSI_DIKUATKAN || status == TrackStatus.SANKSI_DIUBAH
-                        ? List.of(TrackAction.SANCTION_ENDED) : List.of();
+                        ? List.of(TrackAction.SANCTION_ENDED, TrackAction.CORRECT_DECREE) : List.of();
                 assertEquals(expected, ReportWorkflow.trackActions(status, EscalationLevel.NONE, ppk), status.name());
             }
         }
-        assertEquals(new HashSet<>(List.of(TrackAction.FILE_OBJECTION, TrackAction.FILE_APPEAL, TrackAction.SANCTION_ENDED)),
+        assertEquals(new HashSet<>(List.of(TrackAction.FILE_OBJECTION, TrackAction.FILE_APPEAL, TrackAction.SANCTION_ENDED,
+                        TrackAction.CORRECT_DECREE)),
                 new HashSet<>(ReportWorkflow.trackActions(TrackStatus.SANKSI_DIJATUHKAN, EscalationLevel.NONE, ppk)));
     }
 

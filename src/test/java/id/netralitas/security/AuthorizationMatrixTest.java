@@ -189,6 +189,12 @@ class AuthorizationMatrixTest {
                     .get("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip + "/messages")),
             row("addReportTrackMessage", "13A3AH33333", c -> c.json(Map.of("body", "Keputusan sedang diproses."))
                     .post("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip + "/messages")),
+            // Documents of a follow-up: the ppk of the employee's agency records them; the verifier and admin read.
+            row("listReportTrackDocuments", "1AA3AH33333", c -> c.spec()
+                    .get("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip + "/documents")),
+            row("addReportTrackDocument", "1333AH33333", c -> c.json(Map.of("kind", "DECREE", "number", "800/1/2024",
+                    "date", "2024-06-10", "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"))
+                    .post("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip + "/documents")),
             row("listReportTracks", "1AAAAA33AA3", c -> c.spec().get("/api/v1/report-tracks")),
             row("getReportTrack", CASE_READERS + "HA3", c -> c.spec()
                     .get("/api/v1/reports/" + c.fx().recommendedReportId + "/employees/" + c.fx().nip)),

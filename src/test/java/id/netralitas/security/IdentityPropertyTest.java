@@ -368,6 +368,12 @@ class IdentityPropertyTest {
                     w.json(Map.of("text", "Klarifikasi terlapor dikirim oleh " + who.name()))))),
             sends("objectToMySanction", (w, who) -> w.perCase(c -> Req.post("/api/v1/me/cases/" + c.id + "/objections",
                     w.json(Map.of("reason", "Keberatan terlapor dikirim oleh " + who.name()))))),
+            sends("listReportTrackDocuments", (w, who) -> List.of(Req.get(
+                    "/api/v1/reports/" + w.get("IDENT_PUBLIC").id + "/employees/" + w.nip + "/documents"))),
+            sends("addReportTrackDocument", (w, who) -> List.of(Req.post(
+                    "/api/v1/reports/" + w.get("IDENT_PUBLIC").id + "/employees/" + w.nip + "/documents",
+                    w.json(Map.of("kind", "DECREE", "number", "800/" + who.ordinal() + "/2024", "date", "2024-06-10",
+                            "sha256", String.format("%064x", who.ordinal() + 1)))))),
             sends("listReportTrackMessages", (w, who) -> List.of(Req.get(
                     "/api/v1/reports/" + w.get("IDENT_PUBLIC").id + "/employees/" + w.nip + "/messages"))),
             sends("addReportTrackMessage", (w, who) -> List.of(Req.post(

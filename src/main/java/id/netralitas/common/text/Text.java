@@ -3,6 +3,9 @@ package id.netralitas.common.text;
 /** Small string rules used across features, each written once. */
 public final class Text {
 
+    /** A SHA-256 digest as 64 lower-case hexadecimal digits. */
+    public static final String SHA256_HEX_PATTERN = "^[0-9a-f]{64}$";
+
     /** How much of a rejected value a problem document echoes back. */
     public static final int ECHO_LIMIT = 40;
 
