@@ -9,6 +9,7 @@ import id.netralitas.common.security.Caller;
 import id.netralitas.election.DeadlineKind;
 import id.netralitas.election.ElectionService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,7 +66,7 @@ public class MyCaseService {
         String nip = caller.requireNip();
         PanacheQuery<Report> query = reports.find("from Report r where r.status not in :hidden and exists "
                         + "(select 1 from ReportEmployee e where e.report = r and e.nip = :nip)", SORT.parse(page.sort),
-                io.quarkus.panache.common.Parameters.with("hidden", HIDDEN).and("nip", nip)).page(page.page, page.size);
+                Parameters.with("hidden", HIDDEN).and("nip", nip)).page(page.page, page.size);
         return PageResponse.of(query.list().stream().map(r -> view(r, nip)).toList(), page, query.count());
     }
 

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -133,7 +134,7 @@ public class ReportCorrections {
     }
 
     /** Sets a field the correction names and changes, with its history line. */
-    private static <T> void set(StringJoiner changes, String field, T before, T after, java.util.function.Consumer<T> setter) {
+    private static <T> void set(StringJoiner changes, String field, T before, T after, Consumer<T> setter) {
         if (after != null && !Objects.equals(before, after)) {
             setter.accept(after);
             changes.add(field + ": " + (before == null ? "-" : before) + " -> " + after);

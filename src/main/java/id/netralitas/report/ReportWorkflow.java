@@ -25,6 +25,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The handling workflow as three explicit tables: where a report enters (by origin, channel and the
@@ -187,7 +188,7 @@ public final class ReportWorkflow {
      * They correct what was filed; none hold a recommended or closed case.
      */
     public static Set<String> holders(ReportStatus state) {
-        Set<String> roles = new java.util.TreeSet<>();
+        Set<String> roles = new TreeSet<>();
         CASE.stream().filter(r -> r.from().contains(state) && r.to() != null && r.action() != CaseAction.MARK_DUPLICATE)
                 .forEach(r -> roles.addAll(r.roles()));
         return roles;
