@@ -72,6 +72,7 @@ public class CaseMerges {
             details.add("reportedEmployees: + position " + copy.position + " (" + (copy.nip != null ? copy.nip : copy.name)
                     + ")");
         }
+        survivor.touch();
         change.detail("merged into: " + survivor.caseNumber);
         history.append(new ReportHistory.Entry(survivor.id, null, ReportEvent.Type.MERGED, "MERGE", survivor.status.name(),
                 survivor.status.name(), caller.name(), caller.primaryRole(), null, null, duplicate.caseNumber,

@@ -82,6 +82,7 @@ public class CaseTransitions {
             report.statusChangedAt = Instant.now();
         }
         deadlines.afterTransition(report, row, on);
+        report.touch();
         history.record(report, null, action == CaseAction.LINK_EMPLOYEE ? ReportEvent.Type.EMPLOYEE_LINKED
                 : ReportEvent.Type.TRANSITION, action, from, report.status, change);
         history.completeIfDone(report);

@@ -156,4 +156,12 @@ public class Report extends VersionedEntity {
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
     public List<ReportViolationType> violationTypes = new ArrayList<>();
+
+    /**
+     * Marks the case changed when only its parts changed (reported persons, violation types, follow-ups):
+     * the row is written, so its version (the ETag) and {@code updatedAt} (what {@code updatedSince} finds) move.
+     */
+    void touch() {
+        updatedAt = Instant.now();
+    }
 }

@@ -2,7 +2,9 @@ package id.netralitas.report;
 
 import id.netralitas.calendar.CalendarService;
 import id.netralitas.common.error.ApiException;
+import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.security.Caller;
+import id.netralitas.common.security.Roles;
 import id.netralitas.common.text.Text;
 import id.netralitas.common.web.Tagged;
 import id.netralitas.regulation.ViolationType;
@@ -18,6 +20,9 @@ import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +35,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class ReportCorrections {
+
+    /** Intake's name of a reported person's field: {@code reportedEmployees[i]...}. */
+    private static final Pattern PERSON = Pattern.compile("^reportedEmployees\\[(\\d+)]");
 
     @Inject
     ReportQueryService queries;
@@ -58,12 +66,14 @@ public class ReportCorrections {
     public Tagged<ReportResponse> correct(String id, ReportCorrection correction, String ifMatch) {
         Report report = queries.get(id);
         actions.requireCorrection(report, ifMatch);
-        ReportValidator.Checked checked = validator.check(corrected(report, correction), report.origin);
+        List<ReportEmployee> kept = kept(report, correction.removeReportedPositions());
+        ReportValidator.Checked checked = validator.check(corrected(report, correction, kept), report.origin);
         if (!checked.violations().isEmpty()) {
-            throw checked.violations().problem();
+            throw renamed(checked.violations(), kept.size()).problem();
         }
         StringJoiner changes = new StringJoiner("\n");
         types(report, checked.types(), changes);
+        persons(report, kept, checked.named().subList(kept.size(), checked.named().size()), changes);
         set(changes, "candidatePhase", report.candidatePhase, correction.candidatePhase(), v -> report.candidatePhase = v);
         set(changes, "incidentRegionCode", report.incidentRegionCode,
                 correction.incidentRegionCode() == null ? null : checked.regionCode(), v -> report.incidentRegionCode = v);
@@ -76,6 +86,7 @@ public class ReportCorrections {
         }
         factory.reportingDeadline(report, report.receivedOn != null ? report.receivedOn
                 : report.receivedAt.atZone(CalendarService.ZONE).toLocalDate());
+        report.touch();
         history.append(new ReportHistory.Entry(report.id, null, ReportEvent.Type.CORRECTED, "CORRECT",
                 report.status.name(), report.status.name(), caller.name(), caller.primaryRole(),
                 correction.reason().trim(), null, null, changes.toString()));
@@ -83,14 +94,79 @@ public class ReportCorrections {
         return new Tagged<>(views.of(report), report.version);
     }
 
+    /** The reported persons that stay: all but the removed positions; at least one must stay. */
+    private static List<ReportEmployee> kept(Report report, List<Integer> removed) {
+        List<Integer> positions = removed == null ? List.of() : removed;
+        for (int i = 0; i < positions.size(); i++) {
+            int position = positions.get(i);
+            if (report.employees.stream().noneMatch(e -> e.position == position)) {
+                throw ApiException.invalidField("removeReportedPositions[" + i + "]", "EMPLOYEE_POSITION_UNKNOWN", position);
+            }
+        }
+        List<ReportEmployee> kept = report.employees.stream().filter(e -> !positions.contains(e.position)).toList();
+        if (kept.isEmpty()) {
+            throw ApiException.invalidField("removeReportedPositions", "REPORTED_EMPLOYEE_REQUIRED");
+        }
+        return kept;
+    }
+
+    /** Intake names the persons {@code reportedEmployees[i]}; the added ones are this request's {@code addReportedEmployees[j]}. */
+    private static ReportValidator.Violations renamed(ReportValidator.Violations found, int kept) {
+        ReportValidator.Violations renamed = new ReportValidator.Violations();
+        UnaryOperator<FieldViolation> rename = v -> {
+            Matcher m = PERSON.matcher(v.field());
+            return !m.find() || Integer.parseInt(m.group(1)) < kept ? v : new FieldViolation("addReportedEmployees["
+                    + (Integer.parseInt(m.group(1)) - kept) + "]" + v.field().substring(m.end()), v.code(), v.messageKey(),
+                    v.args(), v.message());
+        };
+        found.invalid().stream().map(rename).forEach(renamed.invalid()::add);
+        found.unknown().stream().map(rename).forEach(renamed.unknown()::add);
+        return renamed;
+    }
+
+    /** Removes the persons not kept and adds the new ones after the last position; a ppk adds only its own agency's. */
+    private void persons(Report report, List<ReportEmployee> kept, List<ReportEmployee> added, StringJoiner changes) {
+        for (ReportEmployee gone : new ArrayList<>(report.employees)) {
+            if (!kept.contains(gone)) {
+                report.employees.remove(gone);
+                reports.getEntityManager().remove(gone);
+                changes.add("reportedEmployees: - position " + gone.position + " (" + label(gone) + ")");
+            }
+        }
+        String ownAgency = caller.hasRole(Roles.PPK) ? caller.agencyCode().orElse("") : null;
+        int position = report.employees.stream().mapToInt(e -> e.position).max().orElse(0);
+        for (int i = 0; i < added.size(); i++) {
+            ReportEmployee person = added.get(i);
+            if (ownAgency != null && (person.agency == null || !person.agency.code.equalsIgnoreCase(ownAgency))) {
+                throw ApiException.forbidden("AGENCY_OUT_OF_SCOPE", ownAgency)
+                        .violation(FieldViolation.of("addReportedEmployees[" + i + "].nip", "AGENCY_OUT_OF_SCOPE", ownAgency));
+            }
+            if (person.nip != null && report.employees.stream().anyMatch(e -> person.nip.equals(e.nip))) {
+                throw ApiException.invalidField("addReportedEmployees[" + i + "].nip", "DUPLICATE", person.nip);
+            }
+            person.report = report;
+            person.position = ++position;
+            reports.getEntityManager().persist(person);
+            report.employees.add(person);
+            changes.add("reportedEmployees: + position " + person.position + " (" + label(person) + ")");
+        }
+    }
+
+    private static String label(ReportEmployee person) {
+        return person.nip != null ? person.nip : person.name;
+    }
+
     /** The case as it would be after the correction, in the shape intake validates. */
-    private static ReportRequest corrected(Report r, ReportCorrection c) {
+    private static ReportRequest corrected(Report r, ReportCorrection c, List<ReportEmployee> kept) {
         List<String> types = c.violationTypeCodes() != null ? c.violationTypeCodes()
                 : r.violationTypes.stream().map(v -> v.code).sorted().toList();
-        List<ReportRequest.ReportedEmployee> named = r.employees.stream()
+        List<ReportRequest.ReportedEmployee> named = new ArrayList<>(kept.stream()
                 .map(e -> e.nip != null ? new ReportRequest.ReportedEmployee(e.nip, null, null, e.jabatan)
                         : new ReportRequest.ReportedEmployee(null, e.name, e.agencyText, e.jabatan))
-                .toList();
+                .toList());
+        if (c.addReportedEmployees() != null) {
+            named.addAll(c.addReportedEmployees());
+        }
         // The reporter was checked at intake and is not corrected here: the case is validated as anonymous.
         return new ReportRequest(r.origin, r.channel, r.election.code, pick(c.candidatePhase(), r.candidatePhase),
                 r.candidateName, r.candidateOffice, pick(c.incidentDate(), r.incidentDate), pick(c.knownDate(), r.knownDate),

@@ -174,5 +174,38 @@ class ReportCorrectionHttpTest {
                 "REPORT_CORRECTION_FORBIDDEN");
         patch(Tokens.ppk(KENDARI), id, etag(id), correction("candidatePhase", "BAKAL_CALON")).statusCode(200)
                 .body("candidatePhase", equalTo("BAKAL_CALON"));
+        String lahat = ReportFixtures.employee(LAHAT, "16.04");
+        refused(Tokens.ppk(KENDARI), id, etag(id), correction("addReportedEmployees", List.of(Map.of("nip", lahat))), 403,
+                "AGENCY_OUT_OF_SCOPE");
+    }
+
+    @Test
+    void personsFoundDuringClarificationAreAddedAndWronglyNamedOnesRemoved() {
+        String nip = ReportFixtures.employee(KENDARI, "74.71");
+        String found = ReportFixtures.employee(KENDARI, "74.71");
+        String id = anonymous().contentType("application/json").body(ReportFixtures.report(nip)).post("/api/v1/reports")
+                .then().statusCode(201).extract().path("report.id");
+        refused(Tokens.bawaslu(), id, etag(id), correction("addReportedEmployees", List.of(Map.of("nip", "199001012015031999"))),
+                422, "VALIDATION_FAILED");
+        patch(Tokens.bawaslu(), id, etag(id), correction("addReportedEmployees", List.of(Map.of("nip", "199001012015031999"))))
+                .statusCode(422).body("errors[0].field", equalTo("addReportedEmployees[0].nip"));
+        refused(Tokens.bawaslu(), id, etag(id), correction("removeReportedPositions", List.of(1)), 400, "VALIDATION_FAILED");
+        refused(Tokens.bawaslu(), id, etag(id), correction("removeReportedPositions", List.of(7)), 400, "VALIDATION_FAILED");
+
+        String before = etag(id);
+        String updatedBefore = as(Tokens.bawaslu()).get("/api/v1/reports/" + id).then().extract().path("updatedAt");
+        String after = patch(Tokens.bawaslu(), id, before, correction("addReportedEmployees", List.of(Map.of("nip", found))))
+                .statusCode(200).body("reportedEmployees.nip", contains(nip, found))
+                .body("reportedEmployees.position", contains(1, 2)).extract().header("ETag");
+        // Only a part of the case changed, yet the case is changed: a new ETag, a later updatedAt (for sync).
+        org.junit.jupiter.api.Assertions.assertNotEquals(before, after);
+        org.junit.jupiter.api.Assertions.assertEquals(after, etag(id));
+        org.junit.jupiter.api.Assertions.assertNotEquals(updatedBefore,
+                as(Tokens.bawaslu()).get("/api/v1/reports/" + id).then().extract().path("updatedAt"));
+        patch(Tokens.bawaslu(), id, etag(id), correction("removeReportedPositions", List.of(1))).statusCode(200)
+                .body("reportedEmployees.nip", contains(found));
+        as(Tokens.bawaslu()).get("/api/v1/reports/" + id + "/history?size=100").then()
+                .body("items[-1].details", equalTo("reportedEmployees: - position 1 (" + nip + ")"))
+                .body("items[-2].details", equalTo("reportedEmployees: + position 2 (" + found + ")"));
     }
 }
