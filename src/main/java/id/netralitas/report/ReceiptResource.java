@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The reporter's view of a case, reached with the receipt alone (no account). Unknown receipts are
@@ -78,8 +79,8 @@ public class ReceiptResource {
             Report report = view.report();
             Report shown = view.shown();
             String publicStatus = PublicStatus.of(shown.status, view.sanctioned());
-            Instant lastUpdate = shown.statusChangedAt.isAfter(report.statusChangedAt) ? shown.statusChangedAt
-                    : report.statusChangedAt;
+            Instant lastUpdate = Stream.concat(Stream.of(shown.statusChangedAt, report.statusChangedAt),
+                    view.messages().stream().map(m -> m.createdAt)).max(Instant::compareTo).orElseThrow();
             return new ReceiptView(shown.caseNumber, publicStatus,
                     Messages.get(locale, "public-status." + publicStatus),
                     report.receivedAt.atZone(CalendarService.ZONE).toLocalDate(),

@@ -54,9 +54,7 @@ public class ReceiptService {
     /** The reporter's evidence goes to the case that handles the report: the survivor of a merged duplicate. */
     public ReportEvidence addEvidence(String receipt, EvidenceService.Submission submission) {
         Report report = CaseMerges.survivor(resolve(receipt));
-        ReportEvidence added = evidence.add(report, submission, "reporter", ReportEvidence.AddedVia.REPORTER);
-        report.statusChangedAt = added.createdAt;
-        return added;
+        return evidence.add(report, submission, "reporter", ReportEvidence.AddedVia.REPORTER);
     }
 
     private Report resolve(String receipt) {

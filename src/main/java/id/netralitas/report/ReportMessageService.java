@@ -82,9 +82,6 @@ public class ReportMessageService {
         message.trackNip = trackNip;
         message.createdAt = Instant.now();
         messages.persist(message);
-        if (kind == ReportMessage.Kind.TO_REPORTER || kind == ReportMessage.Kind.FROM_REPORTER) {
-            report.statusChangedAt = message.createdAt; // what the reporter's receipt shows as the last update
-        }
         history.append(new ReportHistory.Entry(report.id, trackNip, ReportEvent.Type.MESSAGE_ADDED, null, null, null, author,
                 switch (kind) {
                     case FROM_REPORTER -> "reporter";
