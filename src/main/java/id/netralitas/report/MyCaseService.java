@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -147,9 +146,6 @@ public class MyCaseService {
                 .map(m -> new MyCaseDtos.MyResponse(m.publicId, m.body, m.createdAt)).toList();
         return new MyCaseDtos.MyCaseResponse(r.publicId, r.caseNumber, r.election.code, r.status, r.incidentDate,
                 r.incidentRegionCode, r.incidentPlace, r.confidential ? null : r.description,
-                r.violationTypes.stream().sorted(Comparator.comparing(v -> v.code))
-                        .map(v -> new ReportResponse.ViolationTypeRef(v.code, v.violationType.revision,
-                                v.violationType.descriptionEn)).toList(),
-                track, responses, allowed);
+                ReportMapper.violationTypes(r), track, responses, allowed);
     }
 }

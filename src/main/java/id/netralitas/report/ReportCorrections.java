@@ -195,12 +195,7 @@ public class ReportCorrections {
         });
         for (ViolationType type : corrected) {
             if (!before.contains(type.code)) {
-                ReportViolationType link = new ReportViolationType();
-                link.report = report;
-                link.violationType = type;
-                link.code = type.code;
-                reports.getEntityManager().persist(link);
-                report.violationTypes.add(link);
+                reports.getEntityManager().persist(ReportViolationType.link(report, type));
             }
         }
         Set<String> after = new TreeSet<>(byCode.keySet());

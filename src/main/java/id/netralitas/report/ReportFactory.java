@@ -145,11 +145,7 @@ class ReportFactory {
             report.employees.add(row);
         }
         for (ViolationType type : checked.types()) {
-            ReportViolationType link = new ReportViolationType();
-            link.report = report;
-            link.violationType = type;
-            link.code = type.code;
-            report.violationTypes.add(link);
+            ReportViolationType.link(report, type);
         }
     }
 }

@@ -18,14 +18,19 @@ final class ReportMapper {
     private ReportMapper() {
     }
 
+    /** The case's violation types, by code, each with the catalogue version it was filed under. */
+    static List<ReportResponse.ViolationTypeRef> violationTypes(Report r) {
+        return r.violationTypes.stream().sorted(Comparator.comparing(v -> v.code))
+                .map(v -> new ReportResponse.ViolationTypeRef(v.code, v.violationType.revision,
+                        v.violationType.descriptionEn)).toList();
+    }
+
     static ReportResponse toResponse(Report r, Extras x) {
         boolean publicView = x.publicView();
         return new ReportResponse(r.publicId, r.caseNumber, r.origin, r.channel, r.election.code, r.candidatePhase,
                 r.candidateName, r.candidateOffice, r.incidentDate, r.knownDate, r.receivedAt, r.incidentRegionCode,
                 r.incidentPlace, r.description,
-                r.violationTypes.stream().sorted(Comparator.comparing(v -> v.code))
-                        .map(v -> new ReportResponse.ViolationTypeRef(v.code, v.violationType.revision,
-                                v.violationType.descriptionEn)).toList(),
+                violationTypes(r),
                 r.employees.stream().map(e -> employee(e, publicView)).toList(),
                 r.anonymous, r.confidential, x.reporter(), r.externalSource, r.externalId, r.intakeAuthorityCode,
                 r.handlingAuthorityCode, r.status, r.lateReport, r.reportingDeadline,

@@ -44,4 +44,14 @@ public class ReportViolationType {
             return Objects.hash(report, violationType);
         }
     }
+
+    /** The case's link to a violation type, on the catalogue version given; added to the case's list. */
+    static ReportViolationType link(Report report, ViolationType type) {
+        ReportViolationType link = new ReportViolationType();
+        link.report = report;
+        link.violationType = type;
+        link.code = type.code;
+        report.violationTypes.add(link);
+        return link;
+    }
 }

@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import static id.netralitas.report.ReportFixtures.etag;
 import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
 import static id.netralitas.testsupport.Api.multipart;
@@ -25,10 +26,6 @@ import org.junit.jupiter.api.Test;
 class CaseMergeHttpTest {
 
     private static final String KENDARI = "KOTA-74.71";
-
-    private static String etag(String id) {
-        return as(Tokens.admin()).get("/api/v1/reports/" + id).then().statusCode(200).extract().header("ETag");
-    }
 
     private static JsonPath submit(Map<String, Object> body) {
         return anonymous().contentType("application/json").body(body).post("/api/v1/reports").then().statusCode(201)

@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import static id.netralitas.report.ReportFixtures.etag;
 import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
 import static org.hamcrest.Matchers.contains;
@@ -27,10 +28,6 @@ class MyCaseHttpTest {
 
     private static final String KENDARI = "KOTA-74.71";
     private static final String REPORTER = "Siti Rahmawati Pelapor";
-
-    private static String etag(String id) {
-        return as(Tokens.admin()).get("/api/v1/reports/" + id).then().statusCode(200).extract().header("ETag");
-    }
 
     @Test
     void theReportedEmployeeSeesTheRegisteredCaseAnswersItAndNeverTheReporter() {

@@ -1,5 +1,6 @@
 package id.netralitas.report;
 
+import static id.netralitas.report.ReportFixtures.etag;
 import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
 import static id.netralitas.testsupport.Api.invalidRequest;
@@ -29,10 +30,6 @@ class ReportCorrectionHttpTest {
 
     private static final String KENDARI = "KOTA-74.71";
     private static final String LAHAT = "KAB-16.04";
-
-    private static String etag(String id) {
-        return as(Tokens.admin()).get("/api/v1/reports/" + id).then().statusCode(200).extract().header("ETag");
-    }
 
     private static int historyLength(String id) {
         return as(Tokens.admin()).get("/api/v1/reports/" + id + "/history?size=100").then().statusCode(200)

@@ -107,6 +107,11 @@ public final class ReportFixtures {
         return body;
     }
 
+    /** The case's current ETag, as an admin reads it. */
+    public static String etag(String id) {
+        return as(Tokens.admin()).get("/api/v1/reports/" + id).then().statusCode(200).extract().header("ETag");
+    }
+
     /** One case transition by the holder of {@code token}, which must succeed; the case's new ETag. */
     public static String move(String token, String id, String etag, Map<String, Object> body) {
         return as(token).header("If-Match", etag).contentType("application/json").body(body)
