@@ -25,5 +25,10 @@ public enum DeadlineKind {
     /** The employee's objection (keberatan, PP 79/2021) against a disciplinary decree other than dismissal. */
     OBJECTION,
     /** The employee's administrative appeal (banding administratif, PP 79/2021) against a dismissal. */
-    ADMINISTRATIVE_APPEAL
+    ADMINISTRATIVE_APPEAL;
+
+    /** Whether the rule of this kind also names the role that decides the step (an objection, an appeal). */
+    public boolean decided() {
+        return this == OBJECTION || this == ADMINISTRATIVE_APPEAL;
+    }
 }

@@ -115,5 +115,11 @@ public class Election extends VersionedEntity {
         public LegalBasisRef legalBasis;
 
         public String note;
+
+        /**
+         * For an objection or an administrative appeal: the role that decides it ({@code verifier} or
+         * {@code ppk}); null for every other kind.
+         */
+        public String decidedBy;
     }
 }

@@ -19,6 +19,8 @@ import java.util.List;
 public final class ElectionDtos {
 
     public static final String CODE_PATTERN = "^[A-Z][A-Z0-9]*(-[A-Z0-9.]+)*$";
+    /** The roles that may decide an objection or an administrative appeal. */
+    public static final String DECIDER_PATTERN = "^(verifier|ppk)$";
 
     private ElectionDtos() {
     }
@@ -29,12 +31,13 @@ public final class ElectionDtos {
             DeadlineUnit unit,
             String countedFrom,
             LegalReferenceResponse legalBasis,
-            String note) {
+            String note,
+            String decidedBy) {
 
         static DeadlineRuleResponse of(Election.DeadlineRule rule) {
             return new DeadlineRuleResponse(rule.kind, rule.amount, rule.unit, rule.countedFrom,
                     rule.legalBasis == null || rule.legalBasis.regulation == null ? null
-                            : LegalReferenceResponse.of(rule.legalBasis), rule.note);
+                            : LegalReferenceResponse.of(rule.legalBasis), rule.note, rule.decidedBy);
         }
     }
 
@@ -72,7 +75,8 @@ public final class ElectionDtos {
             @NotNull DeadlineUnit unit,
             @NotBlank @Size(max = 500) String countedFrom,
             @Valid LegalReferenceRequest legalBasis,
-            @Size(max = 1000) String note) {
+            @Size(max = 1000) String note,
+            @Pattern(regexp = DECIDER_PATTERN) String decidedBy) {
     }
 
     public record ElectionRequest(

@@ -8,6 +8,7 @@ import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
 import id.netralitas.common.persistence.SqlFailures;
 import id.netralitas.common.persistence.Where;
+import id.netralitas.common.security.Roles;
 import id.netralitas.common.text.Text;
 import id.netralitas.common.web.EntityTags;
 import id.netralitas.region.Region;
@@ -28,6 +29,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -212,6 +214,14 @@ public class ElectionService {
         return rule(election, kind).map(rule -> apply(rule, from));
     }
 
+    /**
+     * The role that decides an objection or an appeal ({@link DeadlineKind#decided()}) of this election's
+     * cases: the one its rule names, the authority ({@code verifier}) when it names none.
+     */
+    public String decider(Election election, DeadlineKind kind) {
+        return rule(election, kind).map(r -> r.decidedBy).orElse(Roles.VERIFIER);
+    }
+
     public List<Deadline> deadlines(Election election, LocalDate from) {
         return election.deadlineRules.stream().sorted(Comparator.comparingInt(r -> r.kind.ordinal()))
                 .map(rule -> apply(rule, from)).toList();
@@ -267,12 +277,16 @@ public class ElectionService {
         }
     }
 
-    /** At most one rule per deadline kind. */
+    /** At most one rule per deadline kind; a deciding role only on the kinds that have one. */
     private static void checkRuleKinds(List<ElectionDtos.DeadlineRuleRequest> rules, List<FieldViolation> problems) {
         Set<DeadlineKind> kinds = EnumSet.noneOf(DeadlineKind.class);
         for (int i = 0; i < rules.size(); i++) {
             if (!kinds.add(rules.get(i).kind())) {
                 problems.add(FieldViolation.of("deadlineRules[" + i + "].kind", "DUPLICATE", rules.get(i).kind()));
+            }
+            if (rules.get(i).decidedBy() != null && !rules.get(i).kind().decided()) {
+                problems.add(FieldViolation.of("deadlineRules[" + i + "].decidedBy", "DECIDER_NOT_APPLICABLE",
+                        rules.get(i).kind()));
             }
         }
     }
@@ -287,6 +301,7 @@ public class ElectionService {
             rule.unit = req.unit();
             rule.countedFrom = req.countedFrom().trim();
             rule.note = Text.blankToNull(req.note());
+            rule.decidedBy = req.kind().decided() ? Objects.requireNonNullElse(req.decidedBy(), Roles.VERIFIER) : null;
             if (req.legalBasis() != null) {
                 rule.legalBasis = resolver.resolveAll(List.of(req.legalBasis()), "deadlineRules[" + i + "].legalBasis").get(0);
             }

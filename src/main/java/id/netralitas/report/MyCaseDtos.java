@@ -42,6 +42,7 @@ public final class MyCaseDtos {
             String recommendedSanction,
             String decreeNumber,
             LocalDate decreeDate,
+            LocalDate decreeDeliveredOn,
             String sanctionCode,
             LocalDate effectiveDate,
             String appealKind,

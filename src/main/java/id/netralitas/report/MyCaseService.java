@@ -106,14 +106,18 @@ public class MyCaseService {
         return track.sanctionCode != null && dismissals.contains(track.sanctionCode);
     }
 
-    /** The last day to contest the decree, by the election's rule for its route; null without a rule. */
+    /**
+     * The last day to contest the decree, by the election's rule for its route, counted from the day the
+     * decree was delivered to the employee, or from its date while no delivery is recorded; null without
+     * a rule.
+     */
     private LocalDate objectionDue(Report report, ReportTrack track) {
         if (track.decreeDate == null) {
             return null;
         }
         DeadlineKind kind = dismissal(track) ? DeadlineKind.ADMINISTRATIVE_APPEAL : DeadlineKind.OBJECTION;
-        return elections.deadline(report.election, kind, track.decreeDate).map(ElectionService.Deadline::dueDate)
-                .orElse(null);
+        LocalDate from = track.decreeDeliveredOn != null ? track.decreeDeliveredOn : track.decreeDate;
+        return elections.deadline(report.election, kind, from).map(ElectionService.Deadline::dueDate).orElse(null);
     }
 
     private Report mine(String id, String nip) {
@@ -131,8 +135,8 @@ public class MyCaseService {
         ReportTrack mine = r.tracks.stream().filter(t -> nip.equals(t.nip)).findFirst().orElse(null);
         LocalDate objectionDue = mine != null && mine.status == TrackStatus.SANKSI_DIJATUHKAN ? objectionDue(r, mine) : null;
         MyCaseDtos.MyTrack track = mine == null ? null : new MyCaseDtos.MyTrack(mine.status, mine.proven,
-                mine.recommendedSanction, mine.decreeNumber, mine.decreeDate, mine.sanctionCode, mine.effectiveDate,
-                mine.appealKind, objectionDue);
+                mine.recommendedSanction, mine.decreeNumber, mine.decreeDate, mine.decreeDeliveredOn, mine.sanctionCode,
+                mine.effectiveDate, mine.appealKind, objectionDue);
         List<MyCaseDtos.MyCaseAction> allowed = new ArrayList<>();
         if (open(r)) {
             allowed.add(MyCaseDtos.MyCaseAction.RESPOND);

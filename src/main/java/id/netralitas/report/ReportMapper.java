@@ -64,6 +64,7 @@ final class ReportMapper {
                 t.escalationLevel, t.decreeNumber, t.decreeDate, t.sanctionCode, t.durationMonths, t.effectiveDate,
                 TrackRules.sanctionEndsOn(t),
                 TrackRules.sanctionedWithinDeadline(t),
-                t.appealKind, t.version, allowedActions);
+                t.appealKind, t.decreeDeliveryNumber, t.decreeDeliveredOn, t.bknCopyNumber, t.bknCopyOn, t.version,
+                allowedActions);
     }
 }

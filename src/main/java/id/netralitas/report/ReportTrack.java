@@ -62,4 +62,14 @@ public class ReportTrack extends VersionedEntity {
     public LocalDate sanctionedAt;
 
     public String appealKind;
+
+    /** The receipt of the decree's delivery to the employee, and the day it was delivered. */
+    public String decreeDeliveryNumber;
+
+    public LocalDate decreeDeliveredOn;
+
+    /** The covering letter of the decree's copy to BKN, and the day it was sent. */
+    public String bknCopyNumber;
+
+    public LocalDate bknCopyOn;
 }

@@ -75,9 +75,14 @@ public final class ReportWorkflow {
                           Set<Field> required, DeadlineKind deadline) {
     }
 
-    /** A track transition; {@code to == null} keeps the status (escalations). */
+    /**
+     * A track transition; {@code to == null} keeps the status (escalations, records). When
+     * {@code decidedByRule} is set, {@code roles} are those that may be named to decide, and the election's
+     * rule for the route ({@link #route}) names the one that does.
+     */
     public record TrackRow(Set<TrackStatus> from, TrackAction action, TrackStatus to, Set<String> roles,
-                           Set<Field> required, EscalationLevel requiresLevel, EscalationLevel setsLevel) {
+                           Set<Field> required, EscalationLevel requiresLevel, EscalationLevel setsLevel,
+                           boolean decidedByRule) {
     }
 
     /** States from which nothing moves but a reopening. */
@@ -97,6 +102,9 @@ public final class ReportWorkflow {
     private static final Set<String> ANY_ROLE = Set.of();
     /** The ppk records an objection it received; the sanctioned employee files its own through /me/cases. */
     private static final Set<String> PPK_OR_EMPLOYEE = Set.of(Roles.PPK, Roles.ASN);
+    /** The roles an election's objection or appeal rule may name to decide it. */
+    private static final Set<String> DECIDERS = Set.of(Roles.VERIFIER, Roles.PPK);
+    private static final Set<TrackStatus> CONTESTED = EnumSet.of(TrackStatus.KEBERATAN, TrackStatus.BANDING_ADMINISTRATIF);
 
     public static final List<EntryRow> ENTRY = List.of(
             new EntryRow(ReportOrigin.TEMUAN, Set.of(), ANY_ROLE, DIREGISTRASI, DeadlineKind.BAWASLU_DECISION,
@@ -163,12 +171,12 @@ public final class ReportWorkflow {
                     EnumSet.of(Field.NOTE), null, null),
             track(TrackStatus.SANKSI_DIJATUHKAN, TrackAction.FILE_APPEAL, TrackStatus.BANDING_ADMINISTRATIF, PPK_OR_EMPLOYEE,
                     EnumSet.of(Field.NOTE), null, null),
-            tracks(EnumSet.of(TrackStatus.KEBERATAN, TrackStatus.BANDING_ADMINISTRATIF), TrackAction.UPHOLD,
-                    TrackStatus.SANKSI_DIKUATKAN, VERIFIER, EnumSet.of(Field.DOCUMENT_NUMBER)),
-            tracks(EnumSet.of(TrackStatus.KEBERATAN, TrackStatus.BANDING_ADMINISTRATIF), TrackAction.AMEND,
-                    TrackStatus.SANKSI_DIUBAH, VERIFIER, EnumSet.of(Field.DOCUMENT_NUMBER, Field.SANCTION_CODE)),
-            tracks(EnumSet.of(TrackStatus.KEBERATAN, TrackStatus.BANDING_ADMINISTRATIF), TrackAction.ANNUL,
-                    TrackStatus.SANKSI_DIBATALKAN, VERIFIER, EnumSet.of(Field.DOCUMENT_NUMBER)),
+            decision(TrackAction.UPHOLD, TrackStatus.SANKSI_DIKUATKAN, EnumSet.of(Field.DOCUMENT_NUMBER)),
+            decision(TrackAction.AMEND, TrackStatus.SANKSI_DIUBAH, EnumSet.of(Field.DOCUMENT_NUMBER, Field.SANCTION_CODE)),
+            decision(TrackAction.ANNUL, TrackStatus.SANKSI_DIBATALKAN, EnumSet.of(Field.DOCUMENT_NUMBER)),
+            track(TrackStatus.SANKSI_DIJATUHKAN, TrackAction.DELIVER_DECREE, null, PPK, EnumSet.of(Field.DOCUMENT_NUMBER),
+                    null, null),
+            tracks(TrackStatus.sanctionedStates(), TrackAction.REPORT_TO_BKN, null, PPK, EnumSet.of(Field.DOCUMENT_NUMBER)),
             tracks(EnumSet.of(TrackStatus.SANKSI_DIJATUHKAN, TrackStatus.SANKSI_DIKUATKAN, TrackStatus.SANKSI_DIUBAH),
                     TrackAction.SANCTION_ENDED, TrackStatus.SANKSI_SELESAI, PPK, EnumSet.noneOf(Field.class)),
             tracks(EnumSet.of(TrackStatus.SANKSI_DIJATUHKAN, TrackStatus.SANKSI_DIKUATKAN, TrackStatus.SANKSI_DIUBAH),
@@ -237,11 +245,25 @@ public final class ReportWorkflow {
 
     private static TrackRow track(TrackStatus from, TrackAction action, TrackStatus to, Set<String> roles,
                                   Set<Field> required, EscalationLevel requires, EscalationLevel sets) {
-        return new TrackRow(EnumSet.of(from), action, to, roles, required, requires, sets);
+        return new TrackRow(EnumSet.of(from), action, to, roles, required, requires, sets, false);
     }
 
     private static TrackRow tracks(Set<TrackStatus> from, TrackAction action, TrackStatus to, Set<String> roles,
                                    Set<Field> required) {
-        return new TrackRow(Set.copyOf(from), action, to, roles, required, null, null);
+        return new TrackRow(Set.copyOf(from), action, to, roles, required, null, null, false);
+    }
+
+    /** The decision on an objection or an appeal, by the role the election's rule for its route names. */
+    private static TrackRow decision(TrackAction action, TrackStatus to, Set<Field> required) {
+        return new TrackRow(Set.copyOf(CONTESTED), action, to, DECIDERS, required, null, null, true);
+    }
+
+    /** The rule that governs a contested track: objection or administrative appeal; null for any other state. */
+    public static DeadlineKind route(TrackStatus status) {
+        return switch (status) {
+            case KEBERATAN -> DeadlineKind.OBJECTION;
+            case BANDING_ADMINISTRATIF -> DeadlineKind.ADMINISTRATIVE_APPEAL;
+            default -> null;
+        };
     }
 }

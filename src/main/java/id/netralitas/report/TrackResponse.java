@@ -24,6 +24,10 @@ public record TrackResponse(
         LocalDate sanctionEndsOn,
         Boolean sanctionedWithinDeadline,
         String appealKind,
+        String decreeDeliveryNumber,
+        LocalDate decreeDeliveredOn,
+        String bknCopyNumber,
+        LocalDate bknCopyOn,
         long version,
         List<TrackAction> allowedActions) {
 }

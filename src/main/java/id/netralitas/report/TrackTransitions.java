@@ -134,6 +134,26 @@ public class TrackTransitions {
                 String before = track.decreeNumber + " of " + track.decreeDate + ", sanction " + track.sanctionCode;
                 recordDecree(report, track, request.decree(), change);
                 change.detail("decree corrected, was: " + before);
+                if (track.decreeDeliveredOn != null || track.bknCopyOn != null) {
+                    change.detail("the corrected decree is to be delivered and copied to BKN again");
+                }
+                track.decreeDeliveryNumber = null;
+                track.decreeDeliveredOn = null;
+                track.bknCopyNumber = null;
+                track.bknCopyOn = null;
+            }
+            case DELIVER_DECREE -> {
+                if (on.isBefore(track.decreeDate)) {
+                    throw ApiException.invalidField("occurredOn", "DATE_ORDER", "occurredOn", track.decreeDate);
+                }
+                track.decreeDeliveryNumber = request.documentNumber().trim();
+                track.decreeDeliveredOn = on;
+                change.detail("decree delivered on " + on + " (" + track.decreeDeliveryNumber + ")");
+            }
+            case REPORT_TO_BKN -> {
+                track.bknCopyNumber = request.documentNumber().trim();
+                track.bknCopyOn = on;
+                change.detail("decree copied to BKN on " + on + " (" + track.bknCopyNumber + ")");
             }
             case AMEND -> {
                 String code = request.sanctionCode().trim();

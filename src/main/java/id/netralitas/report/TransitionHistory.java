@@ -50,7 +50,7 @@ public class TransitionHistory {
         Change(String note, String legalBasis, String document) {
             this.note = note;
             this.legalBasis = legalBasis;
-            this.document = document;
+            this.document = Text.blankToNull(document);
         }
 
         /** Adds one {@code field: before -> after} line. */

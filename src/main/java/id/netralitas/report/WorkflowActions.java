@@ -5,6 +5,7 @@ import id.netralitas.common.error.ApiException;
 import id.netralitas.common.security.Caller;
 import id.netralitas.common.security.Roles;
 import id.netralitas.common.web.EntityTags;
+import id.netralitas.election.ElectionService;
 import id.netralitas.employee.Nip;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class WorkflowActions {
     @Inject
     CaseDeadlines deadlines;
 
+    @Inject
+    ElectionService elections;
+
     /**
      * The case actions the caller may take now: its roles' rows from the current state, less those the
      * case's own preconditions refuse ({@link #refusal}); a ppk acts only on its own agency's case.
@@ -57,7 +61,8 @@ public class WorkflowActions {
     public List<TrackAction> allowedActions(ReportTrack track) {
         Set<String> roles = roles();
         List<TrackAction> actions = new ArrayList<>(ReportWorkflow.trackActions(track.status, track.escalationLevel, roles));
-        actions.removeIf(a -> isPpkAction(a, roles) && !ownAgency(track));
+        actions.removeIf(a -> (isPpkAction(a, roles) && !ownAgency(track)) || !decides(track, a, roles)
+                || refusal(track, a) != null);
         if (!overdue(track)) {
             actions.removeAll(ESCALATIONS);
         }
@@ -149,16 +154,48 @@ public class WorkflowActions {
         };
     }
 
-    /** As {@link #caseRow}; a ppk acts only on its own agency's tracks (403 otherwise). */
+    /**
+     * As {@link #caseRow}; a ppk acts only on its own agency's tracks, and an objection or appeal is
+     * decided only by the role its election's rule names (403 otherwise).
+     */
     ReportWorkflow.TrackRow trackRow(ReportTrack track, TrackAction action, String ifMatch) {
         Set<String> roles = roles();
         boolean ever = ReportWorkflow.TRACK.stream().anyMatch(r -> r.action() == action && holds(r.roles(), roles));
-        if (!ever || (isPpkAction(action, roles) && !ownAgency(track))) {
+        if (!ever || (isPpkAction(action, roles) && !ownAgency(track)) || !decides(track, action, roles)) {
             throw forbidden(action, track.status, allowedActions(track));
         }
         EntityTags.requireMatch(ifMatch, track.version);
-        return ReportWorkflow.trackRow(track.status, action).filter(r -> holds(r.roles(), roles))
+        ReportWorkflow.TrackRow row = ReportWorkflow.trackRow(track.status, action).filter(r -> holds(r.roles(), roles))
                 .orElseThrow(() -> notAllowed(action, track.status, allowedActions(track)));
+        ApiException refused = refusal(track, action);
+        if (refused != null) {
+            throw refused.with("currentState", track.status).with("allowedActions", allowedActions(track));
+        }
+        return row;
+    }
+
+    /**
+     * What the track itself says against an action its state allows (409), or null: a decree is
+     * delivered and copied to BKN once (a corrected decree once more).
+     */
+    static ApiException refusal(ReportTrack track, TrackAction action) {
+        return switch (action) {
+            case DELIVER_DECREE -> track.decreeDeliveredOn != null
+                    ? ApiException.conflict("DECREE_ALREADY_DELIVERED", track.decreeDeliveredOn) : null;
+            case REPORT_TO_BKN -> track.bknCopyOn != null
+                    ? ApiException.conflict("BKN_COPY_ALREADY_SENT", track.bknCopyOn) : null;
+            default -> null;
+        };
+    }
+
+    /**
+     * Whether the caller's roles decide this action on the track: always, unless the row from the track's
+     * state is the decision of an objection or appeal, which the role named by the election's rule takes.
+     */
+    private boolean decides(ReportTrack track, TrackAction action, Set<String> roles) {
+        return ReportWorkflow.trackRow(track.status, action).filter(ReportWorkflow.TrackRow::decidedByRule)
+                .map(r -> roles.contains(elections.decider(track.report.election, ReportWorkflow.route(track.status))))
+                .orElse(true);
     }
 
     static ApiException notAllowed(Enum<?> action, Enum<?> state, List<? extends Enum<?>> allowed) {

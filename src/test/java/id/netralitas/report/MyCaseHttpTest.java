@@ -97,24 +97,8 @@ class MyCaseHttpTest {
                 + "/responses").then().statusCode(409).body("code", equalTo("CASE_CLOSED"));
     }
 
-    /** A complaint the task force verified, recommended with the sanction and imposed by the PPK on the decree's date. */
     private static String sanctioned(String nip, String sanction, java.time.LocalDate letter, java.time.LocalDate decree) {
-        Map<String, Object> complaint = ReportFixtures.report(nip);
-        complaint.put("origin", "INTERNAL");
-        complaint.put("channel", "SBT");
-        complaint.remove("anonymous");
-        String id = as(Tokens.verifier()).contentType("application/json").body(complaint).post("/api/v1/reports").then()
-                .statusCode(201).extract().path("report.id");
-        ReportFixtures.move(Tokens.verifier(), id, etag(id), Map.of("action", "RECOMMEND", "recommendation", Map.of(
-                "letterNumber", "B-3/BKN/2026", "letterDate", letter.toString(),
-                "employees", List.of(Map.of("nip", nip, "proven", true, "sanctionCode", sanction)))));
-        String path = "/api/v1/reports/" + id + "/employees/" + nip;
-        long version = as(Tokens.ppk(KENDARI)).get(path).then().statusCode(200).extract().jsonPath().getLong("version");
-        as(Tokens.ppk(KENDARI)).header("If-Match", "\"" + version + "\"").contentType("application/json")
-                .body(Map.of("action", "IMPOSE_SANCTION", "decree", Map.of("number", "800/" + nip.substring(12) + "/2026",
-                        "date", decree.toString(), "sanctionCode", sanction)))
-                .post(path + "/transitions").then().statusCode(200).body("status", equalTo("SANKSI_DIJATUHKAN"));
-        return id;
+        return ReportFixtures.sanctioned(ReportFixtures.election(), KENDARI, nip, sanction, letter, decree);
     }
 
     @Test

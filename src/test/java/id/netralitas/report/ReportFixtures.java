@@ -27,42 +27,76 @@ public final class ReportFixtures {
 
     public static synchronized String election() {
         if (!electionCreated) {
-            LocalDate today = today();
-            Map<String, Object> body = new HashMap<>();
-            body.put("code", ELECTION);
-            body.put("type", "PEMILU");
-            body.put("name", "Pemilu uji coba penerimaan laporan");
-            body.put("scope", "NATIONAL");
-            body.put("votingDate", today.plusDays(60).toString());
-            body.put("campaignStart", today.plusDays(5).toString());
-            body.put("campaignEnd", today.plusDays(55).toString());
-            body.put("candidateDeterminationDate", today.minusDays(10).toString());
-            body.put("incidentWindowStart", today.minusDays(300).toString());
-            body.put("incidentWindowEnd", today.plusDays(300).toString());
-            body.put("deadlineRules", List.of(
-                    Map.of("kind", "REPORTING", "amount", 7, "unit", "WORKING_DAYS",
-                            "countedFrom", "the day the reporter learned of the incident"),
-                    Map.of("kind", "FINDING", "amount", 7, "unit", "DAYS", "countedFrom", "discovery of the finding"),
-                    Map.of("kind", "PRELIMINARY_REVIEW", "amount", 2, "unit", "DAYS", "countedFrom", "receipt"),
-                    Map.of("kind", "BAWASLU_DECISION", "amount", 7, "unit", "DAYS", "countedFrom", "registration"),
-                    Map.of("kind", "AUTHORITY_VERIFICATION", "amount", 14, "unit", "DAYS", "countedFrom", "forwarding"),
-                    Map.of("kind", "PPK_FOLLOW_UP", "amount", 14, "unit", "WORKING_DAYS",
-                            "countedFrom", "the recommendation"),
-                    Map.of("kind", "SATGAS_VERIFICATION", "amount", 7, "unit", "DAYS", "countedFrom", "receipt"),
-                    Map.of("kind", "INTERNAL_SUMMONS", "amount", 7, "unit", "WORKING_DAYS", "countedFrom", "receipt"),
-                    Map.of("kind", "INTERNAL_EXAMINATION", "amount", 14, "unit", "WORKING_DAYS",
-                            "countedFrom", "the summons"),
-                    Map.of("kind", "OBJECTION", "amount", 14, "unit", "WORKING_DAYS", "countedFrom", "the decree"),
-                    Map.of("kind", "ADMINISTRATIVE_APPEAL", "amount", 14, "unit", "WORKING_DAYS",
-                            "countedFrom", "the decree")));
-            int status = as(Tokens.admin()).contentType("application/json").body(body).post("/api/v1/elections")
-                    .then().extract().statusCode();
+            int status = as(Tokens.admin()).contentType("application/json").body(electionBody(ELECTION, "verifier"))
+                    .post("/api/v1/elections").then().extract().statusCode();
             if (status != 201 && status != 409) {
                 throw new AssertionError("could not create the test election: " + status);
             }
             electionCreated = true;
         }
         return ELECTION;
+    }
+
+    /**
+     * A national election whose incident window surrounds today, with Pemilu-like deadlines, whose
+     * objections and appeals the given role decides.
+     */
+    public static Map<String, Object> electionBody(String code, String objectionDecider) {
+        LocalDate today = today();
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("type", "PEMILU");
+        body.put("name", "Pemilu uji coba penerimaan laporan");
+        body.put("scope", "NATIONAL");
+        body.put("votingDate", today.plusDays(60).toString());
+        body.put("campaignStart", today.plusDays(5).toString());
+        body.put("campaignEnd", today.plusDays(55).toString());
+        body.put("candidateDeterminationDate", today.minusDays(10).toString());
+        body.put("incidentWindowStart", today.minusDays(300).toString());
+        body.put("incidentWindowEnd", today.plusDays(300).toString());
+        body.put("deadlineRules", List.of(
+                Map.of("kind", "REPORTING", "amount", 7, "unit", "WORKING_DAYS",
+                        "countedFrom", "the day the reporter learned of the incident"),
+                Map.of("kind", "FINDING", "amount", 7, "unit", "DAYS", "countedFrom", "discovery of the finding"),
+                Map.of("kind", "PRELIMINARY_REVIEW", "amount", 2, "unit", "DAYS", "countedFrom", "receipt"),
+                Map.of("kind", "BAWASLU_DECISION", "amount", 7, "unit", "DAYS", "countedFrom", "registration"),
+                Map.of("kind", "AUTHORITY_VERIFICATION", "amount", 14, "unit", "DAYS", "countedFrom", "forwarding"),
+                Map.of("kind", "PPK_FOLLOW_UP", "amount", 14, "unit", "WORKING_DAYS",
+                        "countedFrom", "the recommendation"),
+                Map.of("kind", "SATGAS_VERIFICATION", "amount", 7, "unit", "DAYS", "countedFrom", "receipt"),
+                Map.of("kind", "INTERNAL_SUMMONS", "amount", 7, "unit", "WORKING_DAYS", "countedFrom", "receipt"),
+                Map.of("kind", "INTERNAL_EXAMINATION", "amount", 14, "unit", "WORKING_DAYS",
+                        "countedFrom", "the summons"),
+                Map.of("kind", "OBJECTION", "amount", 14, "unit", "WORKING_DAYS", "countedFrom",
+                        "the decree's delivery", "decidedBy", objectionDecider),
+                Map.of("kind", "ADMINISTRATIVE_APPEAL", "amount", 14, "unit", "WORKING_DAYS",
+                        "countedFrom", "the decree's delivery", "decidedBy", objectionDecider)));
+        return body;
+    }
+
+    /**
+     * A complaint of the election the task force verified, recommended with the sanction (letter of
+     * {@code letter}) and imposed by the ppk of the employee's agency (decree of {@code decree}); its id.
+     */
+    public static String sanctioned(String electionCode, String agencyCode, String nip, String sanction,
+                                    LocalDate letter, LocalDate decree) {
+        Map<String, Object> complaint = report(nip);
+        complaint.put("electionCode", electionCode);
+        complaint.put("origin", "INTERNAL");
+        complaint.put("channel", "SBT");
+        complaint.remove("anonymous");
+        String id = as(Tokens.verifier()).contentType("application/json").body(complaint).post("/api/v1/reports").then()
+                .statusCode(201).extract().path("report.id");
+        move(Tokens.verifier(), id, etag(id), Map.of("action", "RECOMMEND", "recommendation", Map.of(
+                "letterNumber", "B-3/BKN/2026", "letterDate", letter.toString(),
+                "employees", List.of(Map.of("nip", nip, "proven", true, "sanctionCode", sanction)))));
+        String path = "/api/v1/reports/" + id + "/employees/" + nip;
+        long version = as(Tokens.ppk(agencyCode)).get(path).then().statusCode(200).extract().jsonPath().getLong("version");
+        as(Tokens.ppk(agencyCode)).header("If-Match", "\"" + version + "\"").contentType("application/json")
+                .body(Map.of("action", "IMPOSE_SANCTION", "decree", Map.of("number", "800/" + nip.substring(12) + "/2026",
+                        "date", decree.toString(), "sanctionCode", sanction)))
+                .post(path + "/transitions").then().statusCode(200);
+        return id;
     }
 
     /** Registers an employee of the given agency and returns its NIP. */

@@ -81,14 +81,14 @@ class WorkflowDiagramTest {
             if (row.to() != null) {
                 for (TrackStatus from : sorted(row.from())) {
                     out.append("    ").append(from).append(" --> ").append(row.to()).append(": ").append(row.action())
-                            .append(" (").append(roles(row.roles())).append(")\n");
+                            .append(" (").append(roles(row)).append(")\n");
                 }
             }
         }
         out.append("```\n\n| from | action | to | roles | requires | escalation |\n| --- | --- | --- | --- | --- | --- |\n");
         for (ReportWorkflow.TrackRow row : ReportWorkflow.TRACK) {
             out.append("| ").append(states(row.from())).append(" | `").append(row.action()).append("` | ")
-                    .append(row.to() == null ? "(stays)" : "`" + row.to() + "`").append(" | ").append(roles(row.roles()))
+                    .append(row.to() == null ? "(stays)" : "`" + row.to() + "`").append(" | ").append(roles(row))
                     .append(" | ").append(fields(row.required())).append(" | ")
                     .append(row.requiresLevel() == null ? "" : "`" + row.requiresLevel() + "` → `" + row.setsLevel() + "`")
                     .append(" |\n");
@@ -102,6 +102,12 @@ class WorkflowDiagramTest {
 
     private static String states(Collection<? extends Enum<?>> states) {
         return states.stream().sorted().map(s -> "`" + s.name() + "`").collect(Collectors.joining(", "));
+    }
+
+    /** A decision on an objection or appeal: the role among these that the election's rule names. */
+    private static String roles(ReportWorkflow.TrackRow row) {
+        return row.decidedByRule() ? "one of " + String.join(" or ", new TreeSet<>(row.roles())) + ", as the election's rule names"
+                : roles(row.roles());
     }
 
     private static String roles(Set<String> roles) {
