@@ -77,9 +77,16 @@ public class EvidenceService {
             addFile(row, submission);
         }
         evidence.flush();
-        duplicates.atEvidence(report, row.sha256, row.urlSha256);
+        if (via != ReportEvidence.AddedVia.REPORTED) {
+            // the reported employee's own file (a defence) says nothing about which reports are alike
+            duplicates.atEvidence(report, row.sha256, row.urlSha256);
+        }
         history.append(new ReportHistory.Entry(report.id, null, ReportEvent.Type.EVIDENCE_ADDED, null, null, null,
-                addedBy, via == ReportEvidence.AddedVia.REPORTER ? "reporter" : "officer", null, null, null,
+                addedBy, switch (via) {
+                    case REPORTER -> "reporter";
+                    case REPORTED -> "reported";
+                    case OFFICER -> "officer";
+                }, null, null, null,
                 "evidence: " + row.publicId + "\nkind: " + row.kind
                         + (row.sha256 != null ? "\nsha256: " + row.sha256 + "\nsize: " + row.sizeBytes : "\nurl: " + row.url)));
         return row;

@@ -17,8 +17,9 @@ public final class MyCaseDtos {
 
     /**
      * A case naming the caller, as they see it: what they are accused of and where the case stands, their
-     * own follow-up and answers. Never the reporter, the submitting channel's principal or officers' notes;
-     * the description only when the report is not confidential.
+     * own follow-up, answers and the evidence they added. Never the reporter, the submitting channel's
+     * principal, officers' notes or anyone else's evidence; the description only when the report is not
+     * confidential.
      */
     public record MyCaseResponse(
             String id,
@@ -32,6 +33,7 @@ public final class MyCaseDtos {
             List<ReportResponse.ViolationTypeRef> violationTypes,
             MyTrack track,
             List<MyResponse> responses,
+            List<EvidenceResponse> evidence,
             List<MyCaseAction> allowedActions) {
     }
 

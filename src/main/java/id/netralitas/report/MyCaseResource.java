@@ -45,6 +45,13 @@ public class MyCaseResource {
     }
 
     @POST
+    @Path("{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addMyCaseEvidence(@PathParam("id") String id, @BeanParam EvidenceForm form) {
+        return Response.status(Response.Status.CREATED).entity(cases.addEvidence(id, form.submission())).build();
+    }
+
+    @POST
     @Path("{id}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
     public MyCaseDtos.MyCaseResponse objectToMySanction(@PathParam("id") String id,

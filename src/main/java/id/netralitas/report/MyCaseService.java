@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The reported employee's part (the {@code asn} caller, by its token's {@code nip}): the cases naming
  * them once Bawaslu registered them or they reached the authority or the agency's examination, and
- * their answers, and their objection to a sanction (PP 79/2021): an objection (keberatan) against a
+ * their answers with their evidence, and their objection to a sanction (PP 79/2021): an objection (keberatan) against a
  * decree other than dismissal, an administrative appeal (banding administratif) against a dismissal,
  * each within its election rule's time limit from the decree's date. A case that does not name the
  * caller, or is still only received, is 404, as if it did not exist.
@@ -49,6 +49,9 @@ public class MyCaseService {
 
     @Inject
     TrackTransitions tracks;
+
+    @Inject
+    EvidenceService evidence;
 
     @Inject
     ElectionService elections;
@@ -84,6 +87,19 @@ public class MyCaseService {
         }
         messages.record(report, ReportMessage.Kind.FROM_REPORTED, request.text(), caller.name());
         return view(report, nip);
+    }
+
+    /**
+     * Evidence with the employee's answer (a document, a photo, a link), kept with the case for the
+     * officers; 409 once the case is closed.
+     */
+    public EvidenceResponse addEvidence(String id, EvidenceService.Submission submission) {
+        String nip = caller.requireNip();
+        Report report = mine(id, nip);
+        if (!open(report)) {
+            throw ApiException.conflict("CASE_CLOSED", report.status).with("currentState", report.status);
+        }
+        return EvidenceResponse.of(evidence.add(report, submission, caller.name(), ReportEvidence.AddedVia.REPORTED), true);
     }
 
     /** The employee contests its sanction: the track moves to objection or appeal, by the sanction's route. */
@@ -148,8 +164,11 @@ public class MyCaseService {
         List<MyCaseDtos.MyResponse> responses = messages.of(r, false).stream()
                 .filter(m -> m.kind == ReportMessage.Kind.FROM_REPORTED && caller.name().equals(m.author))
                 .map(m -> new MyCaseDtos.MyResponse(m.publicId, m.body, m.createdAt)).toList();
+        List<EvidenceResponse> own = evidence.of(r).stream()
+                .filter(e -> e.addedVia == ReportEvidence.AddedVia.REPORTED && caller.name().equals(e.addedBy))
+                .map(e -> EvidenceResponse.of(e, true)).toList();
         return new MyCaseDtos.MyCaseResponse(r.publicId, r.caseNumber, r.election.code, r.status, r.incidentDate,
                 r.incidentRegionCode, r.incidentPlace, r.confidential ? null : r.description,
-                ReportMapper.violationTypes(r), track, responses, allowed);
+                ReportMapper.violationTypes(r), track, responses, own, allowed);
     }
 }

@@ -16,7 +16,8 @@ import java.time.Instant;
 public class ReportEvidence extends GeneratedIdEntity {
 
     /** Who added the evidence. */
-    public enum AddedVia { OFFICER, REPORTER }
+    /** Who added it: an officer, the reporter (through the receipt), or the reported employee (through /me/cases). */
+    public enum AddedVia { OFFICER, REPORTER, REPORTED }
 
     @Column(unique = true, columnDefinition = "CHAR(36)")
     public String publicId;

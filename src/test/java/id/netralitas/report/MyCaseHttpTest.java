@@ -3,6 +3,7 @@ package id.netralitas.report;
 import static id.netralitas.report.ReportFixtures.etag;
 import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
+import static id.netralitas.testsupport.Api.multipart;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import id.netralitas.testsupport.EvidenceSamples;
 import id.netralitas.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -77,6 +79,54 @@ class MyCaseHttpTest {
         // Officers write only their own kinds of message.
         as(Tokens.bawaslu()).contentType("application/json").body(Map.of("kind", "FROM_REPORTED", "body", "Palsu"))
                 .post("/api/v1/reports/" + id + "/messages").then().statusCode(400);
+    }
+
+    @Test
+    void theReportedEmployeeAddsEvidenceToTheAnswerWhichOfficersReadAndTheReporterNever() {
+        String nip = ReportFixtures.employee(KENDARI, "74.71");
+        Map<String, Object> body = ReportFixtures.report(nip);
+        JsonPath created = anonymous().contentType("application/json").body(body).post("/api/v1/reports").then()
+                .statusCode(201).extract().jsonPath();
+        String id = created.getString("report.id");
+        String receipt = created.getString("receipt");
+        String asn = Tokens.asn(nip);
+        byte[] invitation = EvidenceSamples.png(12, 12);
+
+        // Not yet registered: the case is not the employee's to answer.
+        multipart(asn).multiPart("kind", "TAUTAN").multiPart("url", "https://www.example.org/undangan")
+                .post("/api/v1/me/cases/" + id + "/evidence").then().statusCode(404);
+        ReportFixtures.move(Tokens.bawaslu(), id, etag(id), Map.of("action", "REGISTER", "registrationNumber", "12/Reg/" + nip));
+
+        String fileId = multipart(asn).multiPart("kind", "TANGKAPAN_LAYAR").multiPart("file", "undangan-rt.png", invitation, "image/png")
+                .multiPart("description", "Undangan rapat RT pada hari yang sama")
+                .post("/api/v1/me/cases/" + id + "/evidence").then().statusCode(201)
+                .body("addedVia", equalTo("REPORTED")).body("fileName", equalTo("undangan-rt.png"))
+                .body("sizeBytes", equalTo(invitation.length)).extract().path("id");
+        String linkId = multipart(asn).multiPart("kind", "TAUTAN").multiPart("url", "https://www.example.org/agenda-rt")
+                .post("/api/v1/me/cases/" + id + "/evidence").then().statusCode(201).extract().path("id");
+        // A bad form changes nothing.
+        multipart(asn).multiPart("kind", "SURAT").multiPart("url", "https://www.example.org/x")
+                .post("/api/v1/me/cases/" + id + "/evidence").then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+        multipart(Tokens.asn(ReportFixtures.employee(KENDARI, "74.71"))).multiPart("kind", "TAUTAN")
+                .multiPart("url", "https://www.example.org/lain").post("/api/v1/me/cases/" + id + "/evidence").then()
+                .statusCode(404);
+
+        as(asn).get("/api/v1/me/cases/" + id).then().statusCode(200).body("evidence.id", contains(fileId, linkId))
+                .body("evidence[0].description", equalTo("Undangan rapat RT pada hari yang sama"));
+        as(Tokens.bawaslu()).get("/api/v1/reports/" + id + "/evidence").then().statusCode(200)
+                .body("findAll { it.addedVia == 'REPORTED' }.id", containsInAnyOrder(fileId, linkId));
+        as(Tokens.bawaslu()).get("/api/v1/reports/" + id + "/evidence/" + fileId + "/content").then().statusCode(200);
+        as(Tokens.admin()).get("/api/v1/reports/" + id + "/history?size=100").then().statusCode(200)
+                .body("items.findAll { it.type == 'EVIDENCE_ADDED' }.actorRole", contains("reported", "reported"));
+        String view = anonymous().get("/api/v1/receipts/" + receipt).then().statusCode(200).extract().asString();
+        assertFalse(view.contains(fileId) || view.contains("agenda-rt"), "the reporter sees the employee's evidence");
+
+        ReportFixtures.move(Tokens.bawaslu(), id, etag(id), Map.of("action", "START_STUDY"));
+        ReportFixtures.move(Tokens.bawaslu(), id, etag(id), Map.of("action", "STOP", "note", "Dihentikan"));
+        multipart(asn).multiPart("kind", "TAUTAN").multiPart("url", "https://www.example.org/terlambat")
+                .post("/api/v1/me/cases/" + id + "/evidence").then().statusCode(409).body("code", equalTo("CASE_CLOSED"));
+        as(asn).get("/api/v1/me/cases/" + id).then().body("evidence", org.hamcrest.Matchers.hasSize(2));
     }
 
     @Test

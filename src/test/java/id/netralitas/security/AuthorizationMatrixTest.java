@@ -182,6 +182,9 @@ class AuthorizationMatrixTest {
             row("getMyCase", "133333AH333", c -> c.spec().get("/api/v1/me/cases/" + c.fx().recommendedReportId)),
             row("respondToMyCase", "133333AH333", c -> c.json(Map.of("text", "Saya memberikan klarifikasi atas laporan ini."))
                     .post("/api/v1/me/cases/" + c.fx().recommendedReportId + "/responses")),
+            row("addMyCaseEvidence", "133333AH333", c -> c.spec().multiPart("kind", "TAUTAN")
+                    .multiPart("url", "https://www.facebook.com/posts/klarifikasi-" + c.caller())
+                    .post("/api/v1/me/cases/" + c.fx().recommendedReportId + "/evidence")),
             row("objectToMySanction", "133333AH333", c -> c.json(Map.of("reason", "Keputusan tidak mempertimbangkan klarifikasi."))
                     .post("/api/v1/me/cases/" + c.fx().recommendedReportId + "/objections")),
             // Messages on a follow-up: the verifier and the ppk of the employee's agency (admin reads).

@@ -366,6 +366,9 @@ class IdentityPropertyTest {
             sends("getMyCase", (w, who) -> w.perCase(c -> Req.get("/api/v1/me/cases/" + c.id))),
             sends("respondToMyCase", (w, who) -> w.perCase(c -> Req.post("/api/v1/me/cases/" + c.id + "/responses",
                     w.json(Map.of("text", "Klarifikasi terlapor dikirim oleh " + who.name()))))),
+            sends("addMyCaseEvidence", (w, who) -> w.perCase(c -> Req.multipart("/api/v1/me/cases/" + c.id + "/evidence",
+                    Part.text("kind", "TAUTAN"), Part.text("url", "https://www.facebook.com/posts/klarifikasi-"
+                            + who.name().toLowerCase(Locale.ROOT))))),
             sends("objectToMySanction", (w, who) -> w.perCase(c -> Req.post("/api/v1/me/cases/" + c.id + "/objections",
                     w.json(Map.of("reason", "Keberatan terlapor dikirim oleh " + who.name()))))),
             sends("listReportTrackDocuments", (w, who) -> List.of(Req.get(

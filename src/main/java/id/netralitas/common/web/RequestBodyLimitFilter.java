@@ -21,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * 413, and a POST, PUT or PATCH without {@code Content-Length} (a chunked or unsized body) is 411,
  * because it could not be bounded before being read.
  *
- * <p>Evidence uploads ({@code /reports/{id}/evidence}, {@code /receipts/{receipt}/evidence}) have
+ * <p>Evidence uploads ({@code /reports/{id}/evidence}, {@code /receipts/{receipt}/evidence},
+ * {@code /me/cases/{id}/evidence}) have
  * their own limit, {@code netralitas.evidence.max-bytes} plus {@link #FORM_OVERHEAD} for the form
  * around the file: a larger {@code Content-Length} is 413 at once, and a body streamed without one
  * (chunked) is read by a body handler of that limit, which answers 413 and stops spooling as soon as
@@ -41,7 +42,7 @@ public class RequestBodyLimitFilter {
 
     /** Evidence uploads (multipart) may carry a file up to the evidence limit, plus the form around it. */
     static final java.util.regex.Pattern EVIDENCE_PATH =
-            java.util.regex.Pattern.compile("^/api/v1/(reports|receipts)/[^/]+/evidence$");
+            java.util.regex.Pattern.compile("^/api/v1/(reports|receipts|me/cases)/[^/]+/evidence$");
     static final long FORM_OVERHEAD = 1024 * 1024;
     /** After the filters (negative orders down to -100), before Quarkus' own upload check and the REST layer. */
     static final int EVIDENCE_ROUTE_ORDER = -50;
