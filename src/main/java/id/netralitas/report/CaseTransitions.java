@@ -67,8 +67,29 @@ public class CaseTransitions {
     /** Moves the case and answers with its new view. */
     public Tagged<ReportResponse> transition(String reportId, TransitionRequests.CaseTransition request, String ifMatch) {
         Report report = queries.get(reportId);
+        move(report, request, actions.caseRow(report, request.action(), ifMatch));
+        return new Tagged<>(views.of(report), report.version);
+    }
+
+    /**
+     * A step the case already took in the submitter's register, pushed with it as it is filed
+     * ({@code steps}): the row, role, field and date checks of a transition, without {@code If-Match}
+     * (the case is being created in this transaction). A refused step's field errors are named under
+     * {@code prefix}; a refusal without a field names the step's action.
+     */
+    void pushed(Report report, TransitionRequests.CaseTransition step, String prefix) {
+        try {
+            move(report, step, actions.pushedRow(report, step.action()));
+        } catch (ApiException e) {
+            if (e.violations().isEmpty()) {
+                e.violation(FieldViolation.of("action", "STEP_REFUSED", step.action(), e.code()));
+            }
+            throw e.under(prefix);
+        }
+    }
+
+    private void move(Report report, TransitionRequests.CaseTransition request, ReportWorkflow.CaseRow row) {
         CaseAction action = request.action();
-        ReportWorkflow.CaseRow row = actions.caseRow(report, action, ifMatch);
         request.requireFields(row.required());
 
         ReportStatus from = report.status;
@@ -87,7 +108,6 @@ public class CaseTransitions {
                 : ReportEvent.Type.TRANSITION, action, from, report.status, change);
         history.completeIfDone(report);
         reports.flush();
-        return new Tagged<>(views.of(report), report.version);
     }
 
     /** What the action itself records on the case, beside the status. */

@@ -125,7 +125,7 @@ public class DemoReports {
                 region[1], scenario.place(), scenario.description(), List.of(scenario.types()), List.of(employee),
                 "LAPORAN".equals(scenario.origin()), false, null,
                 bawaslu ? "BAWASLU-DEMO" : null, bawaslu ? "DEMO/" + region[1] + "/" + (n + 1) : null,
-                forwarded ? "DEMO/PENERUSAN/" + (n + 1) : null, forwarded ? LocalDate.parse(scenario.known()).plusDays(7) : null, null);
+                forwarded ? "DEMO/PENERUSAN/" + (n + 1) : null, forwarded ? LocalDate.parse(scenario.known()).plusDays(7) : null, null, null);
     }
 
     private static Submitter submitter(Scenario scenario) {

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** Bawaslu's bulk submission: up to 500 reports per call, answered item by item. */
+/** Bulk submission by integration clients (Bawaslu, the task force's SBT): up to 500 reports per call, answered item by item. */
 @Path("/api/v1/report-batches")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportBatchResource {
@@ -36,7 +36,7 @@ public class ReportBatchResource {
     IdempotencyService idempotency;
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.BAWASLU})
+    @RolesAllowed({Roles.ADMIN, Roles.BAWASLU, Roles.VERIFIER})
     @Consumes(MediaType.APPLICATION_JSON)
     public ReportBatchResponse submitReportBatch(
             @NotNull @Valid BatchRequest request,

@@ -18,15 +18,17 @@ public record ReportBatchResponse(
             Outcome outcome,
             String id,
             String caseNumber,
+            ReportStatus status,
             String code,
             List<FieldError> errors) {
 
-        static Item accepted(int index, boolean created, String id, String caseNumber) {
-            return new Item(index, created ? Outcome.CREATED : Outcome.EXISTING, id, caseNumber, null, null);
+        static Item accepted(int index, boolean created, Report report) {
+            return new Item(index, created ? Outcome.CREATED : Outcome.EXISTING, report.publicId, report.caseNumber,
+                    report.status, null, null);
         }
 
         static Item rejected(int index, String code, List<FieldError> errors) {
-            return new Item(index, Outcome.REJECTED, null, null, code, errors);
+            return new Item(index, Outcome.REJECTED, null, null, null, code, errors);
         }
     }
 

@@ -105,8 +105,7 @@ public class ReportBatchService {
         }
         try {
             ReportIntakeService.Intake result = intake.register(request, submitter);
-            return ReportBatchResponse.Item.accepted(index, result.created(), result.report().publicId,
-                    result.report().caseNumber);
+            return ReportBatchResponse.Item.accepted(index, result.created(), result.report());
         } catch (ApiException e) {
             return ReportBatchResponse.Item.rejected(index, e.code(),
                     e.violations().stream().map(v -> error(v, locale)).toList());

@@ -172,7 +172,7 @@ public class ReportCorrections {
                 r.candidateName, r.candidateOffice, pick(c.incidentDate(), r.incidentDate), pick(c.knownDate(), r.knownDate),
                 pick(c.incidentRegionCode(), r.incidentRegionCode), pick(c.incidentPlace(), r.incidentPlace),
                 r.description, types, named, true, r.confidential, null, r.externalSource, r.externalId,
-                r.forwardLetterNumber, r.forwardLetterDate, null);
+                r.forwardLetterNumber, r.forwardLetterDate, null, null);
     }
 
     /** The violation types as corrected: links added and removed, each on the version valid on the incident date. */

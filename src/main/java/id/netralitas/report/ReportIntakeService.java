@@ -9,13 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Receives reports from every channel, one transaction per report: the submitter's permissions
  * ({@link IntakePolicy}), de-duplication by external reference, validation ({@link ReportValidator}),
- * assembly ({@link ReportFactory}), the likely duplicates, the history entry and the Idempotency-Key.
+ * assembly ({@link ReportFactory}), the likely duplicates, the history entry, the steps an integration
+ * client pushes with a case already in progress ({@link CaseTransitions#pushed}) and the Idempotency-Key.
  */
 @ApplicationScoped
 @Transactional
@@ -44,6 +46,9 @@ public class ReportIntakeService {
 
     @Inject
     ReportAccess access;
+
+    @Inject
+    CaseTransitions transitions;
 
     /** The result of one submission: the report, whether it is new, and the receipt (new public reports only). */
     public record Intake(Report report, boolean created, String receipt) {
@@ -117,6 +122,10 @@ public class ReportIntakeService {
         reports.flush();
         duplicates.atIntake(report);
         history.append(factory.received(report, submitter, checked));
+        List<TransitionRequests.CaseTransition> steps = request.steps() == null ? List.of() : request.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            transitions.pushed(report, steps.get(i), "steps[" + i + "].");
+        }
         if (idempotency != null) {
             idempotencyService.remember(idempotency.scope(), idempotency.key(), idempotency.requestSha256(),
                     report.publicId, 201, null);

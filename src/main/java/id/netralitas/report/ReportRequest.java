@@ -17,7 +17,9 @@ import java.util.List;
  * sends LAPORAN, TEMUAN and PENERUSAN with its register number (`source` + `externalId`);
  * `verifier` and `ppk` record INTERNAL reports. A PENERUSAN carries the forward letter (number and
  * date); its verification deadline counts from the letter's date. An integration client pushing a case
- * its register received earlier gives that day as {@code receivedOn}.
+ * its register received earlier gives that day as {@code receivedOn}, and the steps the case took there
+ * since as {@code steps} (each a transition with its {@code occurredOn}, applied in order by the
+ * submitter's own rows of the workflow), so a case already in progress arrives at its stage.
  */
 public record ReportRequest(
         ReportOrigin origin,
@@ -40,7 +42,8 @@ public record ReportRequest(
         @Size(max = 100) String externalId,
         @Size(max = 100) String forwardLetterNumber,
         LocalDate forwardLetterDate,
-        LocalDate receivedOn) {
+        LocalDate receivedOn,
+        @Size(max = 20) List<TransitionRequests.@NotNull @Valid CaseTransition> steps) {
 
     /** A civil servant named by the report: by NIP when known, otherwise by name and agency. */
     public record ReportedEmployee(

@@ -98,6 +98,7 @@ class ReportValidator {
         found.invalid().addAll(reporter(r, origin));
         found.invalid().addAll(forwardLetter(r, origin, incident, latest));
         found.invalid().addAll(receivedOn(r, known, latest));
+        found.invalid().addAll(steps(r));
         String reporterNik = null;
         if (r.reporter() != null && r.reporter().nik() != null && !r.reporter().nik().isBlank()) {
             try {
@@ -185,6 +186,23 @@ class ReportValidator {
         }
         return on.isBefore(known) ? List.of(FieldViolation.of("receivedOn", "DATE_ORDER", "receivedOn", "knownDate"))
                 : List.of();
+    }
+
+    /** Steps pushed with a case come from the register named by {@code source}, each dated ({@code occurredOn}). */
+    static List<FieldViolation> steps(ReportRequest r) {
+        if (r.steps() == null || r.steps().isEmpty()) {
+            return List.of();
+        }
+        if (r.source() == null) {
+            return List.of(FieldViolation.of("steps", "REQUIRED_TOGETHER", "steps", "source"));
+        }
+        List<FieldViolation> invalid = new ArrayList<>();
+        for (int i = 0; i < r.steps().size(); i++) {
+            if (r.steps().get(i).occurredOn() == null) {
+                invalid.add(FieldViolation.of("steps[" + i + "].occurredOn", "REQUIRED"));
+            }
+        }
+        return invalid;
     }
 
     private List<ViolationType> violationTypes(List<String> codes, LocalDate incident, Set<String> seen,

@@ -93,12 +93,27 @@ public class WorkflowActions {
      * never take the action, the {@code If-Match} check, 409 if the state does not allow it.
      */
     ReportWorkflow.CaseRow caseRow(Report report, CaseAction action, String ifMatch) {
+        requireRole(report, action);
+        EntityTags.requireMatch(ifMatch, report.version);
+        return stateRow(report, action);
+    }
+
+    /** As {@link #caseRow}, for a step pushed with a case being filed: there is no earlier version to match. */
+    ReportWorkflow.CaseRow pushedRow(Report report, CaseAction action) {
+        requireRole(report, action);
+        return stateRow(report, action);
+    }
+
+    private void requireRole(Report report, CaseAction action) {
         Set<String> roles = roles();
         boolean ever = ReportWorkflow.CASE.stream().anyMatch(r -> r.action() == action && holds(r.roles(), roles));
         if (!ever || (isPpkCaseAction(action, roles) && !ownCase(report))) {
             throw forbidden(action, report.status, allowedActions(report));
         }
-        EntityTags.requireMatch(ifMatch, report.version);
+    }
+
+    private ReportWorkflow.CaseRow stateRow(Report report, CaseAction action) {
+        Set<String> roles = roles();
         ReportWorkflow.CaseRow row = ReportWorkflow.caseRow(report.status, action).filter(r -> holds(r.roles(), roles))
                 .orElseThrow(() -> notAllowed(action, report.status, allowedActions(report)));
         ApiException refused = refusal(report, action);

@@ -93,6 +93,6 @@ class IntakePolicyTest {
     static ReportRequest request(ReportOrigin origin, ReportChannel channel, String source, String externalId) {
         return new ReportRequest(origin, channel, "PEMILU-2024", null, null, null, LocalDate.of(2024, 1, 10), null,
                 "74.71", null, "Seorang guru PNS membagikan unggahan kampanye di Facebook.", List.of("D-06"), List.of(),
-                null, null, null, source, externalId, null, null, null);
+                null, null, null, source, externalId, null, null, null, null);
     }
 }

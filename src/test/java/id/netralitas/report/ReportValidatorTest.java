@@ -70,6 +70,6 @@ class ReportValidatorTest {
     private static ReportRequest request(boolean anonymous, ReportRequest.Reporter reporter) {
         return new ReportRequest(ReportOrigin.LAPORAN, null, "PEMILU-2024", null, null, null, TODAY, null, "74.71", null,
                 "Seorang guru PNS membagikan unggahan kampanye di Facebook.", List.of("D-06"), List.of(), anonymous,
-                null, reporter, null, null, null, null, null);
+                null, reporter, null, null, null, null, null, null);
     }
 }

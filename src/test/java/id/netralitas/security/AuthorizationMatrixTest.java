@@ -158,7 +158,7 @@ class AuthorizationMatrixTest {
             row("listEmployeeImportErrors", "1A33AH33333", c -> c.spec().get("/api/v1/employee-imports/" + c.fx().importId + "/errors")),
             // ---- reports: anyone submits; officers read all; a ppk reads reports naming its agency's employees
             row("submitReport", "AAAAA3AAA33", c -> c.json(submission(c)).post("/api/v1/reports")),
-            row("submitReportBatch", "1A3A3333A33", c -> c.json(EMPTY).post("/api/v1/report-batches")),
+            row("submitReportBatch", "1AAA3333A33", c -> c.json(EMPTY).post("/api/v1/report-batches")),
             row("listReports", "1AAAAA33AA3", c -> c.spec().get("/api/v1/reports")),
             row("getReport", CASE_READERS + "HA3", c -> c.spec().get("/api/v1/reports/" + c.fx().reportId)),
             row("listReportHistory", "1AAA3333" + "H33", c -> c.spec().get("/api/v1/reports/" + c.fx().reportId + "/history")),

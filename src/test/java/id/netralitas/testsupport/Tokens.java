@@ -43,6 +43,12 @@ public final class Tokens {
                 .claim(Roles.CLAIM_SOURCES, java.util.List.of(sources)));
     }
 
+    /** The task force's complaint system (SBT) as an integration client writing under these registers. */
+    public static String verifierClient(String... sources) {
+        return sign(Jwt.upn("sbt-client@test").groups(Set.of(Roles.VERIFIER))
+                .claim(Roles.CLAIM_SOURCES, java.util.List.of(sources)));
+    }
+
     /** A BKN regional office verifier (claim {@code region}). */
     public static String verifier(String region) {
         return sign(Jwt.upn("verifier-" + region + "@test").groups(Set.of(Roles.VERIFIER)).claim(Roles.CLAIM_REGION, region));

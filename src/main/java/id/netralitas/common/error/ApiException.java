@@ -57,6 +57,12 @@ public class ApiException extends RuntimeException {
         return this;
     }
 
+    /** Names this problem's field violations under {@code prefix} (an element of a list in the request: "steps[1]."). */
+    public ApiException under(String prefix) {
+        violations.replaceAll(v -> new FieldViolation(prefix + v.field(), v.code(), v.messageKey(), v.args(), v.message()));
+        return this;
+    }
+
     public ApiException violations(List<FieldViolation> more) {
         violations.addAll(more);
         return this;
