@@ -150,9 +150,13 @@ class ReportWorkflowTest {
                 Arguments.of("MENUNGGU_TINDAK_LANJUT_PPK", "BLOKIR_DATA", null, "verifier", "TEGURAN", "BLOKIR_DATA"),
                 Arguments.of("SANKSI_DIJATUHKAN", "FILE_OBJECTION", "KEBERATAN", "ppk,asn", null, null),
                 Arguments.of("SANKSI_DIJATUHKAN", "FILE_APPEAL", "BANDING_ADMINISTRATIF", "ppk,asn", null, null),
-                Arguments.of("KEBERATAN", "UPHOLD", "SANKSI_DIKUATKAN", "verifier", null, null),
-                Arguments.of("BANDING_ADMINISTRATIF", "AMEND", "SANKSI_DIUBAH", "verifier", null, null),
-                Arguments.of("KEBERATAN", "ANNUL", "SANKSI_DIBATALKAN", "verifier", null, null),
+                // decided by the role among these that the election's objection or appeal rule names
+                Arguments.of("KEBERATAN", "UPHOLD", "SANKSI_DIKUATKAN", "ppk,verifier", null, null),
+                Arguments.of("BANDING_ADMINISTRATIF", "AMEND", "SANKSI_DIUBAH", "ppk,verifier", null, null),
+                Arguments.of("KEBERATAN", "ANNUL", "SANKSI_DIBATALKAN", "ppk,verifier", null, null),
+                Arguments.of("SANKSI_DIJATUHKAN", "DELIVER_DECREE", null, "ppk", null, null),
+                Arguments.of("KEBERATAN", "REPORT_TO_BKN", null, "ppk", null, null),
+                Arguments.of("SANKSI_SELESAI", "REPORT_TO_BKN", null, "ppk", null, null),
                 Arguments.of("SANKSI_DIJATUHKAN", "SANCTION_ENDED", "SANKSI_SELESAI", "ppk", null, null),
                 Arguments.of("SANKSI_DIKUATKAN", "SANCTION_ENDED", "SANKSI_SELESAI", "ppk", null, null),
                 Arguments.of("SANKSI_DIJATUHKAN", "CORRECT_DECREE", null, "ppk", null, null));
@@ -167,6 +171,7 @@ class ReportWorkflowTest {
         assertEquals(Set.of(roles.split(",")), row.roles());
         assertEquals(requires == null ? null : EscalationLevel.valueOf(requires), row.requiresLevel());
         assertEquals(sets == null ? null : EscalationLevel.valueOf(sets), row.setsLevel());
+        assertEquals(Set.of("UPHOLD", "AMEND", "ANNUL").contains(action), row.decidedByRule());
     }
 
     @Test
@@ -182,12 +187,13 @@ class ReportWorkflowTest {
         for (TrackStatus status : TrackStatus.values()) {
             if (status.closed() && status != TrackStatus.SANKSI_DIJATUHKAN) {
                 List<TrackAction> expected = status == TrackStatus.SANKSI_DIKUATKAN || status == TrackStatus.SANKSI_DIUBAH
-                        ? List.of(TrackAction.SANCTION_ENDED, TrackAction.CORRECT_DECREE) : List.of();
+                        ? List.of(TrackAction.REPORT_TO_BKN, TrackAction.SANCTION_ENDED, TrackAction.CORRECT_DECREE)
+                        : status == TrackStatus.SANKSI_SELESAI ? List.of(TrackAction.REPORT_TO_BKN) : List.of();
                 assertEquals(expected, ReportWorkflow.trackActions(status, EscalationLevel.NONE, ppk), status.name());
             }
         }
         assertEquals(new HashSet<>(List.of(TrackAction.FILE_OBJECTION, TrackAction.FILE_APPEAL, TrackAction.SANCTION_ENDED,
-                        TrackAction.CORRECT_DECREE)),
+                        TrackAction.CORRECT_DECREE, TrackAction.DELIVER_DECREE, TrackAction.REPORT_TO_BKN)),
                 new HashSet<>(ReportWorkflow.trackActions(TrackStatus.SANKSI_DIJATUHKAN, EscalationLevel.NONE, ppk)));
     }
 

@@ -86,6 +86,17 @@ class AuthorizationMatrixTest {
             row("getAgency", ANY_TOKEN + "AAA", c -> c.spec().get("/api/v1/agencies/" + SecurityFixtures.OWN_AGENCY)),
             row("createAgency", ADMIN_ONLY, c -> c.json(EMPTY).post("/api/v1/agencies")),
             row("updateAgency", ADMIN_ONLY, c -> c.json(EMPTY).put("/api/v1/agencies/" + SecurityFixtures.OWN_AGENCY)),
+            // ---- an agency's units: any token reads; an admin or the agency's own ppk writes
+            row("listAgencyUnits", ANY_TOKEN + "AAA", c -> c.spec().get("/api/v1/agencies/" + SecurityFixtures.OWN_AGENCY
+                    + "/units")),
+            row("getAgencyUnit", ANY_TOKEN + "AAA", c -> c.spec().get("/api/v1/agencies/" + SecurityFixtures.OWN_AGENCY
+                    + "/units/" + SecurityFixtures.OWN_UNIT)),
+            row("createAgencyUnit", "1A33A333333", c -> c.json(Map.of("code", "MATRIX-" + c.caller().name().replace('_', '-'),
+                    "name", "Unit " + c.caller(), "kind", "LAINNYA"))
+                    .post("/api/v1/agencies/" + SecurityFixtures.OWN_AGENCY + "/units")),
+            // A valid body without If-Match: the scope is checked before the precondition (428 for those allowed).
+            row("updateAgencyUnit", "1A33A333333", c -> c.json(Map.of("name", "Sekretariat Daerah", "kind", "SEKRETARIAT"))
+                    .put("/api/v1/agencies/" + SecurityFixtures.OWN_AGENCY + "/units/" + SecurityFixtures.OWN_UNIT)),
             // ---- public reference data, admin writes
             row("listRegions", ALL, c -> c.spec().get("/api/v1/regions")),
             row("getRegion", ALL, c -> c.spec().get("/api/v1/regions/74.71")),

@@ -26,6 +26,8 @@ public final class SecurityFixtures {
     public static final String OWN_REGION = "74.71";
     /** Another agency: its ppk must not see the fixtures. */
     public static final String OTHER_AGENCY = "KAB-16.04";
+    /** A unit of {@link #OWN_AGENCY}. */
+    public static final String OWN_UNIT = "SETDA";
     public static final String OTHER_REGION = "16.04";
     /** A national election with a pact template valid today, used only by these fixtures. */
     public static final String PACT_ELECTION = "PEMILU-UJI-KEAMANAN";
@@ -67,6 +69,12 @@ public final class SecurityFixtures {
                 .post("/api/v1/reports/" + reportId + "/evidence").then().statusCode(201).extract().path("id");
 
         recommendedReportId = recommendedCase(nip);
+        int unit = as(Tokens.admin()).contentType("application/json")
+                .body(Map.of("code", OWN_UNIT, "name", "Sekretariat Daerah Kota Kendari", "kind", "SEKRETARIAT"))
+                .post("/api/v1/agencies/" + OWN_AGENCY + "/units").then().extract().statusCode();
+        if (unit != 201 && unit != 409) {
+            throw new AssertionError("could not create the fixtures' unit: " + unit);
+        }
 
         Map<String, Object> identified = ReportFixtures.bawasluReport(nip, "SEC-" + System.nanoTime());
         identified.put("origin", "LAPORAN");
