@@ -36,6 +36,9 @@ public class ReportHistory {
     @Inject
     DomainEvents events;
 
+    @Inject
+    ReportSearchIndex search;
+
     /** What to record. */
     public record Entry(long reportId, String trackNip, ReportEvent.Type type, String action, String from, String to,
                         String actor, String role, String note, String legalBasis, String documentNumber, String details) {
@@ -50,6 +53,11 @@ public class ReportHistory {
     public void append(Entry e) {
         log.append(e, (prevHash, seq, at) -> hash(prevHash, canonical(seq, e, at)));
         publish(e);
+        if (e.type() != ReportEvent.Type.MESSAGE_ADDED && e.type() != ReportEvent.Type.EVIDENCE_ADDED
+                && e.type() != ReportEvent.Type.DOCUMENT_ADDED) {
+            // whatever changes a case's numbers, description or reported persons writes history too
+            search.update(reports.findById(e.reportId()));
+        }
     }
 
     /** The change-feed event of a history entry: states and document numbers, no notes, no reporter. */

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -188,6 +189,29 @@ public class ReportQueryService {
         return where;
     }
 
+    /**
+     * {@code q}: the case has a number that starts with the whole text, or every word of the text starts a
+     * word of its description or of a reported person's name ({@link SearchTerms}, served by the index of
+     * {@code report_search_term}).
+     */
+    private static void search(Where where, String q) {
+        String in = " in (select t.reportId from ReportSearchTerm t where t.term like :";
+        StringBuilder clause = new StringBuilder("(r.id").append(in).append("qWhole").append(LikePattern.ESCAPE_CLAUSE)
+                .append(")");
+        where.param("qWhole", LikePattern.prefix(SearchTerms.whole(q)));
+        List<String> words = SearchTerms.words(q);
+        if (!words.isEmpty()) {
+            clause.append(" or (");
+            for (int i = 0; i < words.size(); i++) {
+                clause.append(i == 0 ? "" : " and ").append("r.id").append(in).append("q").append(i)
+                        .append(LikePattern.ESCAPE_CLAUSE).append(")");
+                where.param("q" + i, LikePattern.prefix(words.get(i)));
+            }
+            clause.append(")");
+        }
+        where.and(clause.append(")").toString());
+    }
+
     private static void lookup(Where where, Lookup l) {
         if (l.caseNumber() != null) {
             where.and("r.caseNumber = :caseNumber", "caseNumber", l.caseNumber().trim().toUpperCase(Locale.ROOT));
@@ -203,15 +227,7 @@ public class ReportQueryService {
                     + "and u.updatedAt >= :since))", "since", l.updatedSince());
         }
         if (l.q() != null && !l.q().isBlank()) {
-            String escape = LikePattern.ESCAPE_CLAUSE;
-            String number = " like :qStart" + escape;
-            where.and("(lower(r.caseNumber)" + number + " or lower(r.registrationNumber)" + number
-                    + " or lower(r.forwardLetterNumber)" + number + " or lower(r.recommendationNumber)" + number
-                    + " or lower(r.externalId)" + number + " or lower(r.description) like :qPart" + escape
-                    + " or exists (select 1 from ReportEmployee qe where qe.report = r and lower(qe.name) like :qPart"
-                    + escape + ") or exists (select 1 from ReportTrack qt where qt.report = r and lower(qt.decreeNumber)"
-                    + number + "))", "qStart", LikePattern.prefix(l.q().trim()))
-                    .param("qPart", LikePattern.contains(l.q().trim()));
+            search(where, l.q());
         }
     }
 }

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import id.netralitas.testsupport.TestData;
 import id.netralitas.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -138,7 +139,10 @@ class ReportReadingTest {
         as(Tokens.verifier()).get("/api/v1/reports?origin=TEMUAN&size=1").then().statusCode(200);
         invalidRequest(Tokens.bawaslu()).contentType("application/json").body(Map.of("reports", List.of()))
                 .post("/api/v1/report-batches").then().statusCode(400);
+        // The task force's client sends batches too, but only what a verifier files (INTERNAL complaints).
         as(Tokens.verifier()).contentType("application/json").body(Map.of("reports", items.subList(0, 1)))
+                .post("/api/v1/report-batches").then().statusCode(200).body("items[0].outcome", equalTo("REJECTED"));
+        as(Tokens.asn(TestData.pnsNip())).contentType("application/json").body(Map.of("reports", items.subList(0, 1)))
                 .post("/api/v1/report-batches").then().statusCode(403);
     }
 }

@@ -85,6 +85,12 @@ class ReportSearchTest {
             }
         }
         assertEquals(List.of(), missed);
+        // Words in any order, each the start of a word of the description or a reported name.
+        as(Tokens.verifier()).queryParam("q", "sinar STIK " + tag).get("/api/v1/reports").then().statusCode(200)
+                .body("items.id", contains(id));
+        // Every word must match: one that starts no word of the case finds nothing.
+        as(Tokens.verifier()).queryParam("q", "stiker " + tag + " baliho").get("/api/v1/reports").then()
+                .statusCode(200).body("totalItems", equalTo(0));
         // A number matches from its start, not somewhere inside: the middle of a letter number finds nothing.
         as(Tokens.verifier()).queryParam("q", tag + "/2024").get("/api/v1/reports").then().statusCode(200)
                 .body("items.id", not(hasItem(id)));
