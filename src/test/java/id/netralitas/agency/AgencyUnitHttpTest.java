@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An agency's units as a tree: written by an admin or the agency's own ppk, read by any signed-in role,
  * listed top down; a move carries the subtree and never goes under itself; bad input changes nothing.
+ * On two seeded kabupaten governments (74.13, 74.12) that no other test gives units.
  */
 @QuarkusTest
 class AgencyUnitHttpTest {
@@ -41,17 +42,9 @@ class AgencyUnitHttpTest {
                 .extract().header("ETag");
     }
 
-    private static String newAgency() {
-        String code = "KAB-UJI-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        as(Tokens.admin()).contentType("application/json").body(Map.of("code", code, "name", "Pemerintah Kabupaten Uji",
-                "type", "KABUPATEN_KOTA", "regionCode", "74.13", "ppkTitle", "Bupati Uji")).post("/api/v1/agencies")
-                .then().statusCode(201);
-        return code;
-    }
-
     @Test
     void theAgencysPpkBuildsItsTreeAndMovesABranch() {
-        String agency = newAgency();
+        String agency = "KAB-74.13";
         String ppk = Tokens.ppk(agency);
         create(Tokens.admin(), agency, unit("SETDA", "Sekretariat Daerah", "SEKRETARIAT", null)).statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/agencies/" + agency + "/units/SETDA"))
@@ -92,7 +85,7 @@ class AgencyUnitHttpTest {
 
     @Test
     void outsidersAndBadInputAreRefusedAndChangeNothing() {
-        String agency = newAgency();
+        String agency = "KAB-74.12";
         String ppk = Tokens.ppk(agency);
         create(ppk, agency, unit("DINKES", "Dinas Kesehatan", "DINAS", null)).statusCode(201);
 

@@ -143,7 +143,8 @@ class ReportWorkflowHttpTest {
                         "durationMonths", 12, "effectiveDate", "2024-07-01")))
                 .post("/api/v1/reports/" + id + "/employees/" + nipKendari + "/transitions").then().statusCode(200)
                 .body("status", equalTo("SANKSI_DIJATUHKAN")).body("sanctionedWithinDeadline", equalTo(false))
-                .body("allowedActions", containsInAnyOrder("FILE_OBJECTION", "FILE_APPEAL", "SANCTION_ENDED", "CORRECT_DECREE"));
+                .body("allowedActions", containsInAnyOrder("FILE_OBJECTION", "FILE_APPEAL", "DELIVER_DECREE", "REPORT_TO_BKN",
+                        "SANCTION_ENDED", "CORRECT_DECREE"));
 
         // Lahat's PPK does nothing: the verifier escalates, one step at a time, up to blocking the data.
         String trackPath = "/api/v1/reports/" + id + "/employees/" + nipLahat;
