@@ -191,20 +191,28 @@ public class ReportQueryService {
 
     /**
      * {@code q}: the case has a number that starts with the whole text, or every word of the text starts a
-     * word of its description or of a reported person's name ({@link SearchTerms}, served by the index of
-     * {@code report_search_term}).
+     * word of its description or of a reported person's name ({@link SearchTerms}). One subquery over
+     * {@code report_search_term} gives the matching cases, so the database joins the few matches instead of
+     * testing every case: a term that starts the whole text, or the first word's term on a case that also
+     * has a term for each further word.
      */
     private static void search(Where where, String q) {
-        String in = " in (select t.reportId from ReportSearchTerm t where t.term like :";
-        StringBuilder clause = new StringBuilder("(r.id").append(in).append("qWhole").append(LikePattern.ESCAPE_CLAUSE)
-                .append(")");
-        where.param("qWhole", LikePattern.prefix(SearchTerms.whole(q)));
+        String escape = LikePattern.ESCAPE_CLAUSE;
+        String whole = SearchTerms.whole(q);
         List<String> words = SearchTerms.words(q);
+        boolean oneWord = words.size() == 1 && words.get(0).equals(whole);
+        StringBuilder clause = new StringBuilder("r.id in (select t.reportId from ReportSearchTerm t where ");
+        if (!oneWord) {
+            clause.append("t.term like :qWhole").append(escape);
+            where.param("qWhole", LikePattern.prefix(whole));
+        }
         if (!words.isEmpty()) {
-            clause.append(" or (");
-            for (int i = 0; i < words.size(); i++) {
-                clause.append(i == 0 ? "" : " and ").append("r.id").append(in).append("q").append(i)
-                        .append(LikePattern.ESCAPE_CLAUSE).append(")");
+            clause.append(oneWord ? "(" : " or (").append("t.term like :q0").append(escape);
+            where.param("q0", LikePattern.prefix(words.get(0)));
+            for (int i = 1; i < words.size(); i++) {
+                clause.append(" and t.reportId in (select t").append(i).append(".reportId from ReportSearchTerm t")
+                        .append(i).append(" where t").append(i).append(".term like :q").append(i).append(escape)
+                        .append(")");
                 where.param("q" + i, LikePattern.prefix(words.get(i)));
             }
             clause.append(")");
