@@ -2,6 +2,7 @@ package id.netralitas.pact;
 
 import static id.netralitas.testsupport.Api.as;
 
+import id.netralitas.report.ReportFixtures;
 import id.netralitas.testsupport.TestData;
 import id.netralitas.testsupport.Tokens;
 import io.restassured.path.json.JsonPath;
@@ -41,17 +42,8 @@ public final class PactFixtures {
     public static synchronized String election(String code) {
         if (!CREATED.containsKey(code)) {
             LocalDate today = today();
-            Map<String, Object> body = new HashMap<>();
-            body.put("code", code);
-            body.put("type", "PEMILU");
+            Map<String, Object> body = ReportFixtures.electionBody(code, "verifier");
             body.put("name", "Pemilu uji coba pakta integritas");
-            body.put("scope", "NATIONAL");
-            body.put("votingDate", today.plusDays(60).toString());
-            body.put("campaignStart", today.plusDays(5).toString());
-            body.put("campaignEnd", today.plusDays(55).toString());
-            body.put("candidateDeterminationDate", today.minusDays(10).toString());
-            body.put("incidentWindowStart", today.minusDays(300).toString());
-            body.put("incidentWindowEnd", today.plusDays(300).toString());
             as(Tokens.admin()).contentType("application/json").body(body).post("/api/v1/elections").then().statusCode(201);
             as(Tokens.admin()).contentType("application/json").body(template("Pakta Integritas Netralitas ASN",
                     today.minusDays(30), null)).post("/api/v1/elections/" + code + "/pact-templates").then().statusCode(201);

@@ -34,13 +34,8 @@ class DecreeFollowUpHttpTest {
         return "/api/v1/reports/" + id + "/employees/" + nip;
     }
 
-    private static String trackTag(String token, String id, String nip) {
-        return "\"" + as(token).get(path(id, nip)).then().statusCode(200).extract().jsonPath().getLong("version") + "\"";
-    }
-
     private static ValidatableResponse step(String token, String id, String nip, Map<String, Object> body) {
-        return as(token).header("If-Match", trackTag(token, id, nip)).contentType("application/json").body(body)
-                .post(path(id, nip) + "/transitions").then();
+        return ReportFixtures.trackStep(token, id, nip, body);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package id.netralitas.report;
 
-import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,18 +20,9 @@ class PersonnelBlockPerCaseHttpTest {
 
     private static final String LAHAT = "KAB-16.04";
 
-    /** A Pemilu 2024 case about the employee, recommended in April 2024: the PPK's deadline has long passed. */
+    /** A Pemilu 2024 case about the employee, recommended in April 2024 and escalated to a block. */
     private static String overdueCase(String nip, String n) {
-        Map<String, Object> body = ReportFixtures.report(nip, "D-06");
-        body.put("electionCode", "PEMILU-2024");
-        body.put("incidentDate", "2024-01-10");
-        body.put("knownDate", "2024-01-11");
-        String id = anonymous().contentType("application/json").body(body).post("/api/v1/reports").then().statusCode(201)
-                .extract().path("report.id");
-        String etag = ReportFixtures.toVerification(id, n + "/Reg/LP/PL/Prov/28.00/I/2024", "0" + n + "/PP.00.01/K.SG/01/2024");
-        ReportFixtures.move(Tokens.verifier(), id, etag, Map.of("action", "RECOMMEND", "recommendation", Map.of(
-                "letterNumber", "B-" + n + "/KASN/R/04/2024", "letterDate", "2024-04-05",
-                "employees", List.of(Map.of("nip", nip, "proven", true, "sanctionCode", "TURUN_JABATAN_12")))));
+        String id = ReportFixtures.recommendedIn2024(n, "TURUN_JABATAN_12", nip);
         for (String step : List.of("PERINGATAN", "TEGURAN", "BLOKIR_DATA")) {
             track(Tokens.verifier(), id, nip, Map.of("action", step, "documentNumber", "BKN/" + step + "/" + n));
         }
@@ -40,10 +30,7 @@ class PersonnelBlockPerCaseHttpTest {
     }
 
     private static void track(String token, String id, String nip, Map<String, Object> body) {
-        String path = "/api/v1/reports/" + id + "/employees/" + nip;
-        long version = as(token).get(path).then().statusCode(200).extract().jsonPath().getLong("version");
-        as(token).header("If-Match", "\"" + version + "\"").contentType("application/json").body(body)
-                .post(path + "/transitions").then().statusCode(200);
+        ReportFixtures.trackStep(token, id, nip, body).statusCode(200);
     }
 
     private static void decree(String id, String nip, String number) {

@@ -1,7 +1,6 @@
 package id.netralitas.report;
 
 import static id.netralitas.report.ReportFixtures.etag;
-import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -27,10 +26,7 @@ class RecommendationAmendmentHttpTest {
     }
 
     private static void track(String token, String id, String nip, Map<String, Object> body, int status) {
-        String path = "/api/v1/reports/" + id + "/employees/" + nip;
-        long version = as(token).get(path).then().statusCode(200).extract().jsonPath().getLong("version");
-        as(token).header("If-Match", "\"" + version + "\"").contentType("application/json").body(body)
-                .post(path + "/transitions").then().statusCode(status);
+        ReportFixtures.trackStep(token, id, nip, body).statusCode(status);
     }
 
     private static Map<String, Object> amendment(String nip, boolean proven, String sanction) {
@@ -44,20 +40,7 @@ class RecommendationAmendmentHttpTest {
     void theAuthorityAmendsWhatWaitsAndThePpkCorrectsItsDecree() {
         String first = ReportFixtures.employee(KENDARI, "74.71");
         String second = ReportFixtures.employee(KENDARI, "74.71");
-        Map<String, Object> body = ReportFixtures.report(first, "D-06");
-        body.put("electionCode", "PEMILU-2024");
-        body.put("incidentDate", "2024-01-10");
-        body.put("knownDate", "2024-01-11");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> named = (List<Map<String, Object>>) body.get("reportedEmployees");
-        named.add(Map.of("nip", second));
-        String id = anonymous().contentType("application/json").body(body).post("/api/v1/reports").then().statusCode(201)
-                .extract().path("report.id");
-        String etag = ReportFixtures.toVerification(id, "51/Reg/LP/PL/Prov/28.00/I/2024", "051/PP.00.01/K.SG/01/2024");
-        ReportFixtures.move(Tokens.verifier(), id, etag, Map.of("action", "RECOMMEND", "recommendation", Map.of(
-                "letterNumber", "B-51/KASN/R/04/2024", "letterDate", "2024-04-05", "employees", List.of(
-                        Map.of("nip", first, "proven", true, "sanctionCode", "TURUN_JABATAN_12"),
-                        Map.of("nip", second, "proven", true, "sanctionCode", "TURUN_JABATAN_12")))));
+        String id = ReportFixtures.recommendedIn2024("51", "TURUN_JABATAN_12", first, second);
         track(Tokens.ppk(KENDARI), id, first, Map.of("action", "IMPOSE_SANCTION", "decree", Map.of("number", "800/5I/2024",
                 "date", "2024-06-10", "sanctionCode", "TURUN_JABATAN_12")), 200);
 

@@ -2,8 +2,10 @@ package id.netralitas.report;
 
 import static id.netralitas.testsupport.Api.as;
 
+import id.netralitas.testsupport.Api;
 import id.netralitas.testsupport.TestData;
 import id.netralitas.testsupport.Tokens;
+import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -90,12 +92,9 @@ public final class ReportFixtures {
         move(Tokens.verifier(), id, etag(id), Map.of("action", "RECOMMEND", "recommendation", Map.of(
                 "letterNumber", "B-3/BKN/2026", "letterDate", letter.toString(),
                 "employees", List.of(Map.of("nip", nip, "proven", true, "sanctionCode", sanction)))));
-        String path = "/api/v1/reports/" + id + "/employees/" + nip;
-        long version = as(Tokens.ppk(agencyCode)).get(path).then().statusCode(200).extract().jsonPath().getLong("version");
-        as(Tokens.ppk(agencyCode)).header("If-Match", "\"" + version + "\"").contentType("application/json")
-                .body(Map.of("action", "IMPOSE_SANCTION", "decree", Map.of("number", "800/" + nip.substring(12) + "/2026",
-                        "date", decree.toString(), "sanctionCode", sanction)))
-                .post(path + "/transitions").then().statusCode(200);
+        trackStep(Tokens.ppk(agencyCode), id, nip, Map.of("action", "IMPOSE_SANCTION", "decree", Map.of(
+                "number", "800/" + nip.substring(12) + "/2026", "date", decree.toString(), "sanctionCode", sanction)))
+                .statusCode(200);
         return id;
     }
 
@@ -150,6 +149,41 @@ public final class ReportFixtures {
     public static String move(String token, String id, String etag, Map<String, Object> body) {
         return as(token).header("If-Match", etag).contentType("application/json").body(body)
                 .post("/api/v1/reports/" + id + "/transitions").then().statusCode(200).extract().header("ETag");
+    }
+
+    /**
+     * A Pemilu 2024 report about the employees (incident January 2024) driven through Bawaslu and recommended
+     * in April 2024, each proven with the sanction: the PPK's deadline has long passed. {@code n} numbers its
+     * letters. The case's id.
+     */
+    public static String recommendedIn2024(String n, String sanctionCode, String... nips) {
+        Map<String, Object> body = report(nips[0], "D-06");
+        body.put("electionCode", "PEMILU-2024");
+        body.put("incidentDate", "2024-01-10");
+        body.put("knownDate", "2024-01-11");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> named = (List<Map<String, Object>>) body.get("reportedEmployees");
+        List<Map<String, Object>> outcomes = new ArrayList<>();
+        for (int i = 0; i < nips.length; i++) {
+            if (i > 0) {
+                named.add(Map.of("nip", nips[i]));
+            }
+            outcomes.add(Map.of("nip", nips[i], "proven", true, "sanctionCode", sanctionCode));
+        }
+        String id = Api.anonymous().contentType("application/json").body(body).post("/api/v1/reports").then()
+                .statusCode(201).extract().path("report.id");
+        String etag = toVerification(id, n + "/Reg/LP/PL/Prov/28.00/I/2024", "0" + n + "/PP.00.01/K.SG/01/2024");
+        move(Tokens.verifier(), id, etag, Map.of("action", "RECOMMEND", "recommendation", Map.of(
+                "letterNumber", "B-" + n + "/KASN/R/04/2024", "letterDate", "2024-04-05", "employees", outcomes)));
+        return id;
+    }
+
+    /** One step of an employee's follow-up by the holder of {@code token}, with the track's current ETag. */
+    public static ValidatableResponse trackStep(String token, String id, String nip, Map<String, Object> body) {
+        String path = "/api/v1/reports/" + id + "/employees/" + nip;
+        long version = as(token).get(path).then().statusCode(200).extract().jsonPath().getLong("version");
+        return as(token).header("If-Match", "\"" + version + "\"").contentType("application/json").body(body)
+                .post(path + "/transitions").then();
     }
 
     /** Drives a received case through Bawaslu (registered, clarified, studied, forwarded) into verification. */

@@ -1,6 +1,5 @@
 package id.netralitas.report;
 
-import static id.netralitas.testsupport.Api.anonymous;
 import static id.netralitas.testsupport.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,7 +8,6 @@ import static org.hamcrest.Matchers.not;
 import id.netralitas.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,25 +18,13 @@ class SanctionTermHttpTest {
     private static final String KENDARI = "KOTA-74.71";
 
     private static String sanctioned(String nip, String n, Map<String, Object> decree) {
-        Map<String, Object> body = ReportFixtures.report(nip, "D-06");
-        body.put("electionCode", "PEMILU-2024");
-        body.put("incidentDate", "2024-01-10");
-        body.put("knownDate", "2024-01-11");
-        String id = anonymous().contentType("application/json").body(body).post("/api/v1/reports").then().statusCode(201)
-                .extract().path("report.id");
-        String etag = ReportFixtures.toVerification(id, n + "/Reg/LP/PL/Prov/28.00/I/2024", "0" + n + "/PP.00.01/K.SG/01/2024");
-        ReportFixtures.move(Tokens.verifier(), id, etag, Map.of("action", "RECOMMEND", "recommendation", Map.of(
-                "letterNumber", "B-" + n + "/KASN/R/04/2024", "letterDate", "2024-04-05",
-                "employees", List.of(Map.of("nip", nip, "proven", true, "sanctionCode", decree.get("sanctionCode"))))));
+        String id = ReportFixtures.recommendedIn2024(n, (String) decree.get("sanctionCode"), nip);
         move(id, nip, Map.of("action", "IMPOSE_SANCTION", "decree", decree), 200);
         return id;
     }
 
     private static void move(String id, String nip, Map<String, Object> body, int status) {
-        String path = "/api/v1/reports/" + id + "/employees/" + nip;
-        long version = as(Tokens.ppk(KENDARI)).get(path).then().statusCode(200).extract().jsonPath().getLong("version");
-        as(Tokens.ppk(KENDARI)).header("If-Match", "\"" + version + "\"").contentType("application/json").body(body)
-                .post(path + "/transitions").then().statusCode(status);
+        ReportFixtures.trackStep(Tokens.ppk(KENDARI), id, nip, body).statusCode(status);
     }
 
     private static Map<String, Object> decree(String number, String sanction, Integer months, String effective) {
