@@ -191,7 +191,8 @@ public class ReportQueryService {
 
     /**
      * {@code q}: the case has a number that starts with the whole text, or every word of the text starts a
-     * word of its description or of a reported person's name ({@link SearchTerms}). One subquery over
+     * word of its description or of a reported person's name ({@link SearchTerms}); a text that looks like a
+     * number (digits, no spaces) is looked up as a number only. One subquery over
      * {@code report_search_term} gives the matching cases, so the database joins the few matches instead of
      * testing every case: a term that starts the whole text, or the first word's term on a case that also
      * has a term for each further word.
@@ -199,7 +200,7 @@ public class ReportQueryService {
     private static void search(Where where, String q) {
         String escape = LikePattern.ESCAPE_CLAUSE;
         String whole = SearchTerms.whole(q);
-        List<String> words = SearchTerms.words(q);
+        List<String> words = SearchTerms.looksLikeNumber(q) ? List.of() : SearchTerms.words(q);
         boolean oneWord = words.size() == 1 && words.get(0).equals(whole);
         StringBuilder clause = new StringBuilder("r.id in (select t.reportId from ReportSearchTerm t where ");
         if (!oneWord) {

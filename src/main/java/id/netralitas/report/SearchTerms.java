@@ -30,6 +30,17 @@ public final class SearchTerms {
                 .map(SearchTerms::cut).distinct().toList();
     }
 
+    /**
+     * Whether a searched text is a number an officer holds rather than words: no spaces and at least one
+     * digit ({@code NET-2026-000123}, {@code 017/Reg/LP}, {@code 2024}). Such a text is matched against
+     * the numbers only: its pieces ({@code net}, {@code 2026}) would match words of nearly every
+     * description and say nothing.
+     */
+    public static boolean looksLikeNumber(String text) {
+        String trimmed = text.trim();
+        return trimmed.chars().noneMatch(Character::isWhitespace) && trimmed.chars().anyMatch(Character::isDigit);
+    }
+
     /** A number (or any whole value) as one term; null for none. */
     public static String whole(String value) {
         if (value == null || value.isBlank()) {
