@@ -289,8 +289,8 @@ slice=$(( $(wc -l < "$data/pact_unsigned_all.tsv") / (runs + 1) ))
 # read once into the buffer pool, then each scenario runs once for ${warmup} s (not counted) so that
 # the JIT has compiled its path.
 warmup=$($smoke && echo 2 || echo 10)
-for table in employee agency region report report_track report_employee report_violation_type pact_signature \
-    pact_ceremony employee_headcount pact_signature_count; do
+for table in employee agency region report report_track report_employee report_violation_type report_search_term \
+    pact_signature pact_ceremony employee_headcount pact_signature_count; do
   for index in $(sql "SELECT DISTINCT index_name FROM information_schema.statistics WHERE table_schema = '$db' AND table_name = '$table'"); do
     sql "SELECT COUNT(*) FROM \`$table\` FORCE INDEX (\`$index\`)" > /dev/null
   done
@@ -368,6 +368,33 @@ awk -v eid="$election_id" -v today="$today" 'BEGIN {srand(42); g[0] = "r.status"
     else
       printf "SELECT t.k, COUNT(DISTINCT t.rid) FROM (SELECT v.code AS k, r.id AS rid FROM report r JOIN report_violation_type v ON v.report_id = r.id WHERE 1 = 1 AND r.election_id = %s) t GROUP BY t.k ORDER BY t.k;\n", eid}}' \
   "$data/provinces.tsv" > "$data/sql-stats.sql"
+# report_search: the terms of the wrk scenario as ReportQueryService.search sends them for a national
+# verifier: one subquery over report_search_term, holding the whole text (lower case, LIKE-escaped) as a
+# prefix of a term, or the first word's prefix on a case that has a term for each further word
+# (SearchTerms: split at anything not a letter or digit, words of one character left out); a text with
+# digits and no spaces is a number and has no words; a text that is one word is one prefix.
+python3 - "$data/report_search.tsv" "$rep_cols" > "$data/sql-report_search.sql" <<'PY'
+import random, re, sys, urllib.parse
+terms = [urllib.parse.unquote(l.strip()) for l in open(sys.argv[1]) if l.strip()]
+def like(t):   # LikePattern.prefix, as an SQL literal
+    t = t[:100].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
+    return "'" + t.replace("\\", "\\\\").replace("'", "''") + "'"
+rnd = random.Random(42)
+for _ in range(2000):
+    q = rnd.choice(terms).strip()
+    whole = q.lower()[:100]
+    number = not re.search(r"\s", q) and re.search(r"\d", q)
+    words = [] if number else list(dict.fromkeys(w[:100] for w in re.split(r"[\W_]+", q.lower()) if len(w) > 1))
+    one = len(words) == 1 and words[0] == whole
+    cond = "" if one else f"t.term LIKE {like(whole)} ESCAPE '!'"
+    if words:
+        inner = f"t.term LIKE {like(words[0])} ESCAPE '!'" + "".join(
+            f" AND t.report_id IN (SELECT t{i}.report_id FROM report_search_term t{i} WHERE t{i}.term LIKE {like(w)} ESCAPE '!')"
+            for i, w in enumerate(words[1:], 1))
+        cond += ("(" if one else " OR (") + inner + ")"
+    print(f"SELECT {sys.argv[2]} FROM report r1_0 WHERE r1_0.id IN (SELECT t.report_id FROM report_search_term t WHERE {cond}) "
+          "ORDER BY r1_0.received_at DESC, r1_0.id LIMIT 0, 20;")
+PY
 
 slap() {   # $1 scenario, $2 statements per client: every client runs the first $2 statements once
   local out secs q=$(( connections * $2 ))
@@ -378,7 +405,7 @@ slap() {   # $1 scenario, $2 statements per client: every client runs the first 
   awk -v q="$q" -v s="$secs" 'BEGIN {printf "%d %.1f\n", q, (s > 0 ? q / s : 0)}'
 }
 limits="$work/limits.tsv"; : > "$limits"
-for scenario in nip_lookup name_search report_list stats; do
+for scenario in nip_lookup name_search report_list report_search stats; do
   # calibrate on 50 statements per client, then size the runs to about min(duration, 15) seconds
   read -r _ cal < <(slap $scenario 50)
   per_client=$(awk -v r="$cal" -v d="$duration" -v c="$connections" \
