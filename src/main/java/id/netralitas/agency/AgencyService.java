@@ -42,10 +42,7 @@ public class AgencyService {
         if (filter.regionCode() != null) {
             RegionCode.parse(filter.regionCode(), "regionCode").within(where, "regionCode");
         }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.and("(lower(name) like :q" + LikePattern.ESCAPE_CLAUSE + " or lower(code) like :q"
-                    + LikePattern.ESCAPE_CLAUSE + ")", "q", LikePattern.contains(filter.q().trim()));
-        }
+        nameOrCodeContains(where, filter.q());
         PanacheQuery<Agency> query = agencies.find(where.query(), SORT.parse(page.sort), where.params())
                 .page(page.page, page.size);
         return PageResponse.of(query.list(), page, query.count());
@@ -110,6 +107,14 @@ public class AgencyService {
         agency.type = request.type();
         agency.regionCode = regionCode;
         agency.ppkTitle = request.ppkTitle().trim();
+    }
+
+    /** Narrows {@code where} to rows whose name or code contains {@code q} in any case; nothing for no {@code q}. */
+    static void nameOrCodeContains(Where where, String q) {
+        if (q != null && !q.isBlank()) {
+            where.and("(lower(name) like :q" + LikePattern.ESCAPE_CLAUSE + " or lower(code) like :q"
+                    + LikePattern.ESCAPE_CLAUSE + ")", "q", LikePattern.contains(q.trim()));
+        }
     }
 
     static String normalize(String code) {

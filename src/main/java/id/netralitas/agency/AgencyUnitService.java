@@ -5,7 +5,6 @@ import id.netralitas.common.error.FieldViolation;
 import id.netralitas.common.paging.PageParams;
 import id.netralitas.common.paging.PageResponse;
 import id.netralitas.common.paging.SortSpec;
-import id.netralitas.common.persistence.LikePattern;
 import id.netralitas.common.persistence.SqlFailures;
 import id.netralitas.common.persistence.Where;
 import id.netralitas.common.security.Caller;
@@ -59,10 +58,7 @@ public class AgencyUnitService {
         if (filter.under() != null) {
             where.and("path like :under", "under", get(agency, filter.under()).path + "%");
         }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.and("(lower(name) like :q" + LikePattern.ESCAPE_CLAUSE + " or lower(code) like :q"
-                    + LikePattern.ESCAPE_CLAUSE + ")", "q", LikePattern.contains(filter.q().trim()));
-        }
+        AgencyService.nameOrCodeContains(where, filter.q());
         PanacheQuery<AgencyUnit> query = units.find(where.query(), SORT.parse(page.sort), where.params())
                 .page(page.page, page.size);
         return PageResponse.of(query.list().stream().map(AgencyUnitDtos.UnitResponse::of).toList(), page, query.count());

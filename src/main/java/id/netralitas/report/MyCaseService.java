@@ -82,9 +82,7 @@ public class MyCaseService {
     public MyCaseDtos.MyCaseResponse respond(String id, MyCaseDtos.ResponseRequest request) {
         String nip = caller.requireNip();
         Report report = mine(id, nip);
-        if (!open(report)) {
-            throw ApiException.conflict("CASE_CLOSED", report.status).with("currentState", report.status);
-        }
+        requireOpen(report);
         messages.record(report, ReportMessage.Kind.FROM_REPORTED, request.text(), caller.name());
         return view(report, nip);
     }
@@ -96,9 +94,7 @@ public class MyCaseService {
     public EvidenceResponse addEvidence(String id, EvidenceService.Submission submission) {
         String nip = caller.requireNip();
         Report report = mine(id, nip);
-        if (!open(report)) {
-            throw ApiException.conflict("CASE_CLOSED", report.status).with("currentState", report.status);
-        }
+        requireOpen(report);
         return EvidenceResponse.of(evidence.add(report, submission, caller.name(), ReportEvidence.AddedVia.REPORTED), true);
     }
 
@@ -145,6 +141,13 @@ public class MyCaseService {
     /** Open while no decision closed it and the follow-up is not complete. */
     private static boolean open(Report report) {
         return !ReportWorkflow.TERMINAL.contains(report.status);
+    }
+
+    /** 409 {@code CASE_CLOSED}: the employee answers, or adds evidence to, an open case only. */
+    private static void requireOpen(Report report) {
+        if (!open(report)) {
+            throw ApiException.conflict("CASE_CLOSED", report.status).with("currentState", report.status);
+        }
     }
 
     private MyCaseDtos.MyCaseResponse view(Report r, String nip) {
